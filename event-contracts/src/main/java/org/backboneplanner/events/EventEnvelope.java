@@ -1,0 +1,44 @@
+package org.backboneplanner.events;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What travels on a topic. {@code sequence} increases strictly per {@code aggregateId}, which is also
+ * the record key, so one aggregate's events stay in order and a consumer can tell a redelivery.
+ */
+public record EventEnvelope(
+        UUID id,
+        String type,
+        String networkId,
+        String initiativeId,
+        String aggregateId,
+        long sequence,
+        Instant occurredAt,
+        String actor,
+        EventPayload payload) {
+
+    public EventEnvelope {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(networkId, "networkId");
+        Objects.requireNonNull(aggregateId, "aggregateId");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(payload, "payload");
+        if (sequence < 1) {
+            throw new IllegalArgumentException("sequence starts at 1");
+        }
+    }
+
+    public static EventEnvelope of(String networkId, String initiativeId, String aggregateId, long sequence,
+                                   Instant occurredAt, String actor, EventPayload payload) {
+        return new EventEnvelope(UUID.randomUUID(), payload.type(), networkId, initiativeId, aggregateId,
+                sequence, occurredAt, actor, payload);
+    }
+
+    @SuppressWarnings("unchecked")
+    public <P extends EventPayload> P payloadAs(Class<P> type) {
+        return (P) payload;
+    }
+}

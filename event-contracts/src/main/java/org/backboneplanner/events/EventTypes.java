@@ -1,0 +1,36 @@
+package org.backboneplanner.events;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.backboneplanner.events.partner.PartnerRegistered;
+import org.backboneplanner.events.worksheet.InitiativeCreated;
+import org.backboneplanner.events.worksheet.NextStepScheduled;
+import org.backboneplanner.events.worksheet.NextStepUpdated;
+import org.backboneplanner.events.worksheet.RoleUpdated;
+
+/** Every event type on the wire, by its name. A new payload record is listed here or it cannot be read. */
+public final class EventTypes {
+
+    private static final Map<String, Class<? extends EventPayload>> BY_NAME = Stream.<Class<? extends EventPayload>>of(
+                    InitiativeCreated.class,
+                    RoleUpdated.class,
+                    NextStepScheduled.class,
+                    NextStepUpdated.class,
+                    PartnerRegistered.class)
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+
+    private EventTypes() {
+    }
+
+    /** The payload class of a type name, or null for a type this version does not know. */
+    public static Class<? extends EventPayload> byName(String type) {
+        return BY_NAME.get(type);
+    }
+
+    public static Iterable<Class<? extends EventPayload>> all() {
+        return BY_NAME.values();
+    }
+}

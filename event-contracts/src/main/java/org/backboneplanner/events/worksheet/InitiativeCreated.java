@@ -1,0 +1,7 @@
+package org.backboneplanner.events.worksheet;
+
+import org.backboneplanner.events.EventPayload;
+
+/** A member opened a new initiative; its worksheet with the six roles, all empty, comes with it. */
+public record InitiativeCreated(String name, String description, String createdBy) implements EventPayload {
+}

@@ -1,0 +1,80 @@
+package org.backboneplanner.support.outbox;
+
+import java.util.List;
+
+import org.backboneplanner.events.EventEnvelope;
+import org.backboneplanner.events.EventJson;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Stores an aggregate together with the events its change caused, in one single-document write, so
+ * either both are stored or neither (MongoDB without transactions still makes one document atomic).
+ * <p>
+ * The aggregate's class maps its state and a {@code revision} field; the {@code outbox} array is
+ * not part of the class, so writing state never rewrites events the relay has already sent.
+ */
+public class OutboxStore {
+
+    static final String OUTBOX = "outbox";
+    static final String REVISION = "revision";
+    private static final String ID = "_id";
+
+    private final MongoTemplate mongo;
+    private final OutboxRelay relay;
+
+    public OutboxStore(MongoTemplate mongo, OutboxRelay relay) {
+        this.mongo = mongo;
+        this.relay = relay;
+    }
+
+    /** Inserts a new aggregate (revision 1) with its first events. */
+    public void insert(Object aggregate, String topic, List<EventEnvelope> events) {
+        Document document = new Document();
+        mongo.getConverter().write(aggregate, document);
+        document.put(REVISION, 1L);
+        document.put(OUTBOX, pending(topic, events));
+        mongo.insert(document, mongo.getCollectionName(aggregate.getClass()));
+        relay.nudge();
+    }
+
+    /**
+     * Replaces the aggregate's state if nobody changed it since {@code expectedRevision}, and appends
+     * its events to the outbox in the same write.
+     *
+     * @return false when another write came first: reload and apply the change again
+     */
+    public boolean replace(Object aggregate, Object id, long expectedRevision, String topic,
+                           List<EventEnvelope> events) {
+        Document state = new Document();
+        mongo.getConverter().write(aggregate, state);
+        state.remove(ID);
+        state.remove(REVISION);
+        state.remove(OUTBOX);
+        state.remove("_class");
+        Update update = new Update();
+        state.forEach(update::set);
+        update.inc(REVISION, 1);
+        if (!events.isEmpty()) {
+            update.push(OUTBOX).each(pending(topic, events).toArray());
+        }
+        Query query = Query.query(Criteria.where(ID).is(id).and(REVISION).is(expectedRevision));
+        boolean stored = mongo.updateFirst(query, update, aggregate.getClass()).getMatchedCount() == 1;
+        if (stored && !events.isEmpty()) {
+            relay.nudge();
+        }
+        return stored;
+    }
+
+    private static List<Document> pending(String topic, List<EventEnvelope> events) {
+        return events.stream()
+                .map(event -> new Document("id", event.id().toString())
+                        .append("topic", topic)
+                        .append("key", event.aggregateId())
+                        .append("json", EventJson.write(event)))
+                .toList();
+    }
+}

@@ -1,0 +1,9 @@
+package org.backboneplanner.support.problem;
+
+/** A write that must say which version it is based on ({@code If-Match}) but did not. */
+public class PreconditionRequiredException extends RuntimeException {
+
+    public PreconditionRequiredException(String detail) {
+        super(detail);
+    }
+}

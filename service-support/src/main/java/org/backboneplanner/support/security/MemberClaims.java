@@ -1,0 +1,64 @@
+package org.backboneplanner.support.security;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * Reads a {@link Member} from a Keycloak access token.
+ * <ul>
+ *   <li>{@code organization}: the member's organizations (networks), either a list of aliases or an
+ *       object keyed by alias (when the mapper adds organization ids); both shapes are accepted.</li>
+ *   <li>{@code realm_access.roles}: a role {@code network-admin:<alias>} makes the member an
+ *       administrator of that network only, so an admin of one network is a plain member elsewhere.</li>
+ * </ul>
+ */
+public final class MemberClaims {
+
+    public static final String ORGANIZATION_CLAIM = "organization";
+    public static final String ADMIN_ROLE_PREFIX = "network-admin:";
+
+    private MemberClaims() {
+    }
+
+    public static Member member(Jwt jwt) {
+        Map<String, NetworkRole> networks = new LinkedHashMap<>();
+        for (String alias : organizations(jwt.getClaims().get(ORGANIZATION_CLAIM))) {
+            networks.put(alias, NetworkRole.MEMBER);
+        }
+        for (String role : realmRoles(jwt)) {
+            if (role.startsWith(ADMIN_ROLE_PREFIX)) {
+                String alias = role.substring(ADMIN_ROLE_PREFIX.length());
+                // an admin role counts only in a network the token also lists
+                networks.computeIfPresent(alias, (key, current) -> NetworkRole.ADMIN);
+            }
+        }
+        return new Member(jwt.getSubject(), jwt.getClaimAsString("preferred_username"),
+                jwt.getClaimAsString("name"), jwt.getClaimAsString("email"), jwt.getClaimAsString("locale"),
+                networks);
+    }
+
+    private static Collection<String> organizations(Object claim) {
+        if (claim instanceof Map<?, ?> byAlias) {
+            return byAlias.keySet().stream().map(String::valueOf).toList();
+        }
+        if (claim instanceof Collection<?> aliases) {
+            return aliases.stream().map(String::valueOf).toList();
+        }
+        if (claim instanceof String alias) {
+            return List.of(alias);
+        }
+        return List.of();
+    }
+
+    private static Collection<String> realmRoles(Jwt jwt) {
+        Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
+        if (realmAccess != null && realmAccess.get("roles") instanceof Collection<?> roles) {
+            return roles.stream().map(String::valueOf).toList();
+        }
+        return List.of();
+    }
+}

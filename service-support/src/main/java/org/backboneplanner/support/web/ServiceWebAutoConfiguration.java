@@ -1,0 +1,82 @@
+package org.backboneplanner.support.web;
+
+import java.util.List;
+
+import org.backboneplanner.support.problem.ProblemAdvice;
+import org.backboneplanner.support.problem.RequestSizeLimitFilter;
+import org.backboneplanner.support.security.MemberArgumentResolver;
+import org.backboneplanner.support.security.MemberAuthentication;
+import org.backboneplanner.support.security.MemberClaims;
+import org.backboneplanner.support.security.NetworkMembershipInterceptor;
+import org.backboneplanner.support.security.ProblemAuthenticationEntryPoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The HTTP side every service shares: only a valid bearer token gets in (issuer, audience, signature
+ * and expiry are checked by Boot's JWT decoder from {@code spring.security.oauth2.resourceserver.jwt.*}),
+ * the caller becomes a {@link org.backboneplanner.support.security.Member}, network paths are checked
+ * against the member's networks, and every error is problem+json.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(ServiceWebProperties.class)
+public class ServiceWebAutoConfiguration implements WebMvcConfigurer {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                                "/v3/api-docs/**", "/error").permitAll()
+                        .anyRequest().authenticated())
+                // bearer tokens only: no session, no cookie, so no CSRF exposure
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems)
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(
+                                token -> new MemberAuthentication(token, MemberClaims.member(token)))));
+        http.anonymous(Customizer.withDefaults());
+        return http.build();
+    }
+
+    @Bean
+    ProblemAdvice problemAdvice() {
+        return new ProblemAdvice();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(ServiceWebProperties properties) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestBody().toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new NetworkMembershipInterceptor()).addPathPatterns("/api/**");
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new MemberArgumentResolver());
+    }
+}

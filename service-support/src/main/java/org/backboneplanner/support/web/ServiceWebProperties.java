@@ -1,0 +1,14 @@
+package org.backboneplanner.support.web;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * How a service's HTTP API behaves.
+ *
+ * @param maxRequestBody the largest request body accepted; larger ones get 413
+ */
+@ConfigurationProperties("backbone.web")
+public record ServiceWebProperties(@DefaultValue("256KB") DataSize maxRequestBody) {
+}

@@ -1,0 +1,69 @@
+package org.backboneplanner.testsupport;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The real servers a service's integration tests share in one JVM, started on first use and stopped
+ * when the JVM ends: Kafka (KRaft), the MongoDB wire-protocol server, and the token issuer. Tests keep
+ * apart by using networks and ids of their own, as tenants do.
+ */
+public final class TestServers {
+
+    private static KafkaTestBroker kafka;
+    private static MongoTestServer mongo;
+    private static TestTokens tokens;
+    private static MailTestServer mail;
+
+    private TestServers() {
+    }
+
+    public static synchronized KafkaTestBroker kafka() {
+        if (kafka == null) {
+            kafka = KafkaTestBroker.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close));
+        }
+        return kafka;
+    }
+
+    public static synchronized MongoTestServer mongo() {
+        if (mongo == null) {
+            mongo = MongoTestServer.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(mongo::close));
+        }
+        return mongo;
+    }
+
+    public static synchronized TestTokens tokens() {
+        if (tokens == null) {
+            tokens = new TestTokens();
+            Runtime.getRuntime().addShutdownHook(new Thread(tokens::close));
+        }
+        return tokens;
+    }
+
+    public static synchronized MailTestServer mail() {
+        if (mail == null) {
+            mail = MailTestServer.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(mail::close));
+        }
+        return mail;
+    }
+
+    /** Points a service at the shared Kafka, MongoDB (database {@code database}) and token issuer. */
+    public static void register(DynamicPropertyRegistry registry, String database) {
+        registry.add("spring.mongodb.uri", () -> mongo().uri(database));
+        registry.add("spring.kafka.bootstrap-servers", () -> kafka().bootstrapServers());
+        registerTokens(registry);
+    }
+
+    public static void registerTokens(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> tokens().issuer());
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> tokens().jwkSetUri());
+        registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> TestTokens.AUDIENCE);
+    }
+
+    public static void registerMail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> mail().smtpPort());
+    }
+}

@@ -1,0 +1,96 @@
+package org.backboneplanner.worksheet.nextstep;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.backboneplanner.events.BackboneRole;
+import org.backboneplanner.events.worksheet.StepOwner;
+import org.backboneplanner.support.problem.InvalidInputException;
+import org.backboneplanner.support.security.Member;
+import org.backboneplanner.support.web.Etags;
+import org.backboneplanner.worksheet.WorksheetProperties;
+import org.backboneplanner.worksheet.initiative.Initiatives;
+import org.backboneplanner.worksheet.nextstep.NextStepRequests.NewNextStep;
+import org.backboneplanner.worksheet.nextstep.NextStepRequests.NextStepPatch;
+import org.backboneplanner.worksheet.nextstep.NextStepRequests.OwnerInput;
+import org.backboneplanner.worksheet.partner.PartnerDirectory;
+import org.springframework.stereotype.Service;
+
+/** Planning next steps and changing them; each change tells reminders what moved. */
+@Service
+class NextStepService {
+
+    private static final String DEFAULT_LANGUAGE = "fr";
+
+    private final Initiatives initiatives;
+    private final PartnerDirectory partners;
+    private final Clock clock;
+    private final WorksheetProperties properties;
+
+    NextStepService(Initiatives initiatives, PartnerDirectory partners, Clock clock, WorksheetProperties properties) {
+        this.initiatives = initiatives;
+        this.partners = partners;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    NextStepView plan(String networkId, String initiativeId, BackboneRole role, NewNextStep request, Member member) {
+        StepOwner owner = owner(networkId, request.owner(), member);
+        String stepId = UUID.randomUUID().toString();
+        return initiatives.update(networkId, initiativeId, member.id(), initiative -> {
+            NextStep step = NextStep.plan(stepId, request.title().strip(), request.description(), owner,
+                    request.dueDate(), request.horizon(), today());
+            return Initiatives.Change.of(List.of(initiative.schedule(role, step)), NextStepView.of(role, step));
+        });
+    }
+
+    NextStepView change(String networkId, String initiativeId, BackboneRole role, String stepId, String ifMatch,
+                        NextStepPatch patch, Member member) {
+        StepOwner owner = patch.owner() == null ? null : owner(networkId, patch.owner(), member);
+        NextStepChange change = new NextStepChange(patch.title() == null ? null : patch.title().strip(),
+                patch.description(), owner, patch.dueDate(), patch.horizon(), patch.status());
+        return initiatives.update(networkId, initiativeId, member.id(), initiative -> {
+            NextStep current = initiative.role(role).nextStep(stepId).orElse(null);
+            if (current != null) {
+                Etags.require(ifMatch, NextStepView.etag(current), NextStepView.of(role, current));
+            }
+            var event = initiative.change(role, stepId, change, today());
+            NextStep step = initiative.role(role).nextStep(stepId).orElseThrow();
+            return Initiatives.Change.of(event.stream().toList(), NextStepView.of(role, step));
+        });
+    }
+
+    /** Resolves the owner: the caller from their login, another member as given, or a partner's contact. */
+    private StepOwner owner(String networkId, OwnerInput input, Member member) {
+        String language = input.language();
+        if (input.partnerId() != null) {
+            var partner = partners.find(networkId, input.partnerId())
+                    .orElseThrow(() -> new InvalidInputException("owner.partnerId", "no such partner in this network's directory"));
+            if (input.email() == null) {
+                throw new InvalidInputException("owner.email", "a partner owner needs a contact email for reminders");
+            }
+            String name = input.name() != null ? input.name().strip() : partner.name();
+            return new StepOwner(null, partner.id(), name, input.email(), language != null ? language : DEFAULT_LANGUAGE);
+        }
+        if (input.memberId() == null || input.memberId().equals(member.id())) {
+            return new StepOwner(member.id(), null, member.displayName(),
+                    input.email() != null ? input.email() : member.email(),
+                    language != null ? language : languageOf(member));
+        }
+        if (input.name() == null || input.name().isBlank()) {
+            throw new InvalidInputException("owner.name", "name the member who owns this step");
+        }
+        return new StepOwner(input.memberId(), null, input.name().strip(), input.email(),
+                language != null ? language : DEFAULT_LANGUAGE);
+    }
+
+    private static String languageOf(Member member) {
+        return member.locale() != null && member.locale().startsWith("en") ? "en" : DEFAULT_LANGUAGE;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.zone()));
+    }
+}

@@ -1,0 +1,34 @@
+package org.backboneplanner.worksheet.partner;
+
+import org.backboneplanner.events.EventEnvelope;
+import org.backboneplanner.events.EventJson;
+import org.backboneplanner.events.Topics;
+import org.backboneplanner.events.partner.PartnerRegistered;
+import org.backboneplanner.support.consumption.AppliedEvents;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Keeps {@link PartnerDirectory} in step with partner-service. */
+@Component
+class PartnerEventsListener {
+
+    private final PartnerDirectory directory;
+    private final AppliedEvents applied;
+
+    PartnerEventsListener(PartnerDirectory directory, AppliedEvents applied) {
+        this.directory = directory;
+        this.applied = applied;
+    }
+
+    @KafkaListener(topics = Topics.PARTNER)
+    void on(String json) {
+        EventJson.readIfKnown(json).ifPresent(event -> applied.applyOnce(event, () -> apply(event)));
+    }
+
+    private void apply(EventEnvelope event) {
+        if (event.payload() instanceof PartnerRegistered registered) {
+            directory.save(new KnownPartner(registered.partnerId(), event.networkId(), registered.name(),
+                    registered.kind()));
+        }
+    }
+}
