@@ -1,41 +1,44 @@
 package org.backboneplanner.testsupport;
 
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** A real Apache Kafka broker in KRaft mode, in this JVM, on a loopback port. */
+import org.backboneplanner.localservers.KraftBroker;
+import org.springframework.util.FileSystemUtils;
+
+/** A real Apache Kafka broker in KRaft mode, in this JVM, on a loopback port, with a throw-away log. */
 public final class KafkaTestBroker implements AutoCloseable {
 
-    private final EmbeddedKafkaKraftBroker broker;
+    private final Path directory;
+    private final KraftBroker broker;
 
     private KafkaTestBroker(int port) {
-        broker = new EmbeddedKafkaKraftBroker(1, 3);
-        if (port > 0) {
-            broker.kafkaPorts(port);
+        try {
+            directory = Files.createTempDirectory("kafka-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        broker.brokerProperty("auto.create.topics.enable", "true");
-        broker.brokerProperty("num.partitions", "3");
-        broker.afterPropertiesSet();
+        broker = KraftBroker.start(directory, port);
     }
 
     public static KafkaTestBroker start() {
         return new KafkaTestBroker(0);
     }
 
-    /** Starts on a given port: lets a test start the broker late on the address a service already uses. */
+    /** Starts on a given port: lets a test bring a broker up late, where a service already looks for it. */
     public static KafkaTestBroker startOn(int port) {
         return new KafkaTestBroker(port);
     }
 
     public String bootstrapServers() {
-        return broker.getBrokersAsString();
-    }
-
-    public EmbeddedKafkaKraftBroker broker() {
-        return broker;
+        return broker.bootstrapServers();
     }
 
     @Override
     public void close() {
-        broker.destroy();
+        broker.close();
+        FileSystemUtils.deleteRecursively(directory.toFile());
     }
 }

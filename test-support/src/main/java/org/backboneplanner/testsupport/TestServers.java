@@ -1,5 +1,7 @@
 package org.backboneplanner.testsupport;
 
+import org.backboneplanner.localservers.MailServer;
+import org.backboneplanner.localservers.MongoWireServer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -10,9 +12,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class TestServers {
 
     private static KafkaTestBroker kafka;
-    private static MongoTestServer mongo;
+    private static MongoWireServer mongo;
     private static TestTokens tokens;
-    private static MailTestServer mail;
+    private static MailServer mail;
 
     private TestServers() {
     }
@@ -25,9 +27,9 @@ public final class TestServers {
         return kafka;
     }
 
-    public static synchronized MongoTestServer mongo() {
+    public static synchronized MongoWireServer mongo() {
         if (mongo == null) {
-            mongo = MongoTestServer.start();
+            mongo = MongoWireServer.inMemory(0);
             Runtime.getRuntime().addShutdownHook(new Thread(mongo::close));
         }
         return mongo;
@@ -41,9 +43,9 @@ public final class TestServers {
         return tokens;
     }
 
-    public static synchronized MailTestServer mail() {
+    public static synchronized MailServer mail() {
         if (mail == null) {
-            mail = MailTestServer.start();
+            mail = MailServer.start(0, 0);
             Runtime.getRuntime().addShutdownHook(new Thread(mail::close));
         }
         return mail;

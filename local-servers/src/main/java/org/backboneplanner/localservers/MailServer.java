@@ -1,0 +1,58 @@
+package org.backboneplanner.localservers;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * A real SMTP server with IMAP (GreenMail) on loopback. It accepts mail for any address and keeps it;
+ * anyone can read a mailbox over IMAP by logging in with the address as user and password.
+ */
+public final class MailServer implements AutoCloseable {
+
+    private final GreenMail greenMail;
+
+    private MailServer(int smtpPort, int imapPort) {
+        ServerSetup smtp = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        ServerSetup imap = new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
+        greenMail = new GreenMail(new ServerSetup[] {smtpPort == 0 ? smtp.dynamicPort() : smtp,
+                imapPort == 0 ? imap.dynamicPort() : imap});
+        greenMail.start();
+    }
+
+    /** Ports 0 pick free ones. */
+    public static MailServer start(int smtpPort, int imapPort) {
+        return new MailServer(smtpPort, imapPort);
+    }
+
+    public int smtpPort() {
+        return greenMail.getSmtp().getPort();
+    }
+
+    public int imapPort() {
+        return greenMail.getImap().getPort();
+    }
+
+    public MimeMessage[] received() {
+        return greenMail.getReceivedMessages();
+    }
+
+    public GreenMail greenMail() {
+        return greenMail;
+    }
+
+    /** Forgets every mail received, e.g. between tests. */
+    public void purge() {
+        try {
+            greenMail.purgeEmailFromAllMailboxes();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        greenMail.stop();
+    }
+}
