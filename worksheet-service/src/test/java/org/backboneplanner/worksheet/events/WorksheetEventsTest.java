@@ -15,11 +15,11 @@ import org.backboneplanner.events.worksheet.RoleUpdated;
 import org.backboneplanner.testsupport.ApiClient;
 import org.backboneplanner.testsupport.EventTap;
 import org.backboneplanner.testsupport.TestServers;
-import org.backboneplanner.worksheet.WorksheetServiceTest;
+import org.backboneplanner.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 /** Each change of a worksheet is published, in order, with a sequence per initiative. */
-class WorksheetEventsTest extends WorksheetServiceTest {
+class WorksheetEventsTest extends ServiceIntegrationTest {
 
     @Test
     void changesArePublishedInOrderWithIncreasingSequencesKeyedByInitiative() {

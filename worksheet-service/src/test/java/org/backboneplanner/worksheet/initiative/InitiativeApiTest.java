@@ -6,13 +6,13 @@ import java.util.Map;
 
 import org.backboneplanner.testsupport.ApiClient;
 import org.backboneplanner.testsupport.ApiClient.Response;
-import org.backboneplanner.worksheet.WorksheetServiceTest;
+import org.backboneplanner.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
-class InitiativeApiTest extends WorksheetServiceTest {
+class InitiativeApiTest extends ServiceIntegrationTest {
 
     private String network;
     private ApiClient alice;

@@ -7,11 +7,11 @@ import java.util.Map;
 
 import org.backboneplanner.testsupport.ApiClient;
 import org.backboneplanner.testsupport.ApiClient.Response;
-import org.backboneplanner.worksheet.WorksheetServiceTest;
+import org.backboneplanner.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class NextStepApiTest extends WorksheetServiceTest {
+class NextStepApiTest extends ServiceIntegrationTest {
 
     private ApiClient alice;
     private String stepsPath;

@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.util.List;
 
 import org.backboneplanner.testsupport.ApiClient.Response;
-import org.backboneplanner.worksheet.WorksheetServiceTest;
+import org.backboneplanner.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 /** Only a token from our issuer, for our audience, signed with its key and not expired, gets in. */
-class TokenValidationTest extends WorksheetServiceTest {
+class TokenValidationTest extends ServiceIntegrationTest {
 
     private final String network = newNetwork();
     private final String path = "/api/networks/" + network + "/initiatives";

@@ -1,34 +1,34 @@
-package org.backboneplanner.worksheet;
+package org.backboneplanner.testsupport;
 
 import java.util.UUID;
 
-import org.backboneplanner.testsupport.ApiClient;
-import org.backboneplanner.testsupport.TestServers;
-import org.backboneplanner.testsupport.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The service against real servers: Kafka (KRaft), the MongoDB wire-protocol server, and a token
- * issuer serving its JWKS over HTTP. Each test works in networks of its own.
+ * A service on a random port against real servers: Kafka (KRaft), the MongoDB wire-protocol server,
+ * an SMTP server, and a token issuer serving its JWKS over HTTP. The servers live as long as the
+ * test JVM; tests keep apart by working in networks of their own, as tenants do.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class WorksheetServiceTest {
+public abstract class ServiceIntegrationTest {
 
     @LocalServerPort
     protected int port;
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        TestServers.register(registry, "worksheet");
+        TestServers.register(registry, "service");
+        TestServers.registerMail(registry);
     }
 
     protected static TestTokens tokens() {
         return TestServers.tokens();
     }
 
+    /** A network nobody else in this JVM uses. */
     protected static String newNetwork() {
         return "net-" + UUID.randomUUID().toString().substring(0, 8);
     }
