@@ -44,6 +44,11 @@ public final class EventTap implements AutoCloseable {
         throw new AssertionError("events of " + aggregateId + " never satisfied the condition; saw " + events(aggregateId));
     }
 
+    /** Reads what arrived since the last poll. */
+    public void poll() {
+        consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+    }
+
     public List<ConsumerRecord<String, String>> records(String key) {
         return seen.stream().filter(r -> key.equals(r.key())).toList();
     }

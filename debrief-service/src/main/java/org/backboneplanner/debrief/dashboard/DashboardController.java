@@ -1,0 +1,43 @@
+package org.backboneplanner.debrief.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.backboneplanner.debrief.DebriefProperties;
+import org.backboneplanner.debrief.coverage.Coverages;
+import org.backboneplanner.debrief.coverage.RoleCoverage;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A network's initiatives side by side, role by role. */
+@RestController
+class DashboardController {
+
+    private final Coverages coverages;
+    private final Clock clock;
+    private final DebriefProperties properties;
+
+    DashboardController(Coverages coverages, Clock clock, DebriefProperties properties) {
+        this.coverages = coverages;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @GetMapping("/api/networks/{networkId}/dashboard")
+    Dashboard dashboard(@PathVariable String networkId) {
+        LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+        List<Dashboard.Row> rows = coverages.ofNetwork(networkId, properties.dashboardLimit()).stream()
+                .map(c -> new Dashboard.Row(c.id(), c.name(), RoleCoverage.of(c, today)))
+                .toList();
+        return new Dashboard(networkId, rows);
+    }
+
+    /** One row per initiative, one cell per role. */
+    record Dashboard(String networkId, List<Row> initiatives) {
+
+        record Row(String initiativeId, String name, List<RoleCoverage> roles) {
+        }
+    }
+}
