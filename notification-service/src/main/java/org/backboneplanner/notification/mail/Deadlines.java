@@ -1,0 +1,60 @@
+package org.backboneplanner.notification.mail;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import org.backboneplanner.notification.reminder.Reminder;
+
+/** The deadline as an all-day iCalendar event (RFC 5545), so it lands in the recipient's calendar. */
+final class Deadlines {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private Deadlines() {
+    }
+
+    static String ics(Reminder reminder, String summary, String link) {
+        return String.join("\r\n",
+                "BEGIN:VCALENDAR",
+                "VERSION:2.0",
+                "PRODID:-//Backbone Planner//Reminders//FR",
+                "CALSCALE:GREGORIAN",
+                "METHOD:PUBLISH",
+                "BEGIN:VEVENT",
+                "UID:" + reminder.stepId() + "-" + reminder.dueDate() + "@backbone-planner",
+                "DTSTAMP:" + STAMP.format(Instant.now()),
+                "DTSTART;VALUE=DATE:" + DATE.format(reminder.dueDate()),
+                "DTEND;VALUE=DATE:" + DATE.format(reminder.dueDate().plusDays(1)),
+                fold("SUMMARY:" + escape(summary)),
+                fold("DESCRIPTION:" + escape(reminder.initiativeName() + " - " + link)),
+                fold("URL:" + link),
+                "END:VEVENT",
+                "END:VCALENDAR",
+                "");
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+    }
+
+    /** Lines longer than 75 octets continue on the next line after a space (RFC 5545, 3.1). */
+    private static String fold(String line) {
+        StringBuilder folded = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < line.length(); ) {
+            int codePoint = line.codePointAt(i);
+            int bytes = new String(Character.toChars(codePoint)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (count + bytes > 75) {
+                folded.append("\r\n ");
+                count = 1;
+            }
+            folded.appendCodePoint(codePoint);
+            count += bytes;
+            i += Character.charCount(codePoint);
+        }
+        return folded.toString();
+    }
+}

@@ -1,0 +1,6 @@
+package org.backboneplanner.notification.reminder;
+
+/** Before the due date, on the day, or a recall while the step is overdue and still open. */
+public enum ReminderKind {
+    BEFORE, ON_THE_DAY, OVERDUE
+}
