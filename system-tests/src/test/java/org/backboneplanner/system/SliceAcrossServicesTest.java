@@ -1,0 +1,108 @@
+package org.backboneplanner.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.backboneplanner.testsupport.ApiClient;
+import org.backboneplanner.testsupport.ApiClient.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import jakarta.mail.internet.MimeMessage;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The thin slice through all five services, each in its own JVM: a member plans through the gateway;
+ * worksheet-service's events reach debrief-service's coverage and notification-service's mail.
+ */
+class SliceAcrossServicesTest {
+
+    private static RunningSystem system;
+
+    @BeforeAll
+    static void start() {
+        system = new RunningSystem().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void aPlannedNextStepReachesTheDebriefAndTheOwnersMailbox() throws Exception {
+        String network = "monteregie";
+        ApiClient alice = new ApiClient(system.gatewayUrl(), system.tokens.of("alice").networks(List.of(network))
+                .name("Alice Tremblay").email("alice@monteregie.example").locale("fr").sign());
+
+        // 1. an initiative, with its six-role worksheet
+        Response initiative = alice.post("/api/networks/" + network + "/initiatives",
+                Map.of("name", "Petite enfance Haut-Richelieu"));
+        assertThat(initiative.status()).isEqualTo(201);
+        String base = "/api/networks/" + network + "/initiatives/" + initiative.json().get("id").asString();
+
+        // 2. a partner of the directory carries a role, once worksheet-service has heard of it
+        Response partner = alice.post("/api/networks/" + network + "/partners",
+                Map.of("name", "CISSS de la Montérégie-Centre", "kind", "HEALTH_INSTITUTION"));
+        assertThat(partner.status()).isEqualTo(201);
+        String role = base + "/worksheet/roles/SHARED_MEASUREMENT";
+        await().atMost(Duration.ofSeconds(30)).until(() -> alice.patch(role,
+                Map.of("carriers", List.of(Map.of("kind", "PARTNER", "partnerId", partner.json().get("id").asString()))),
+                Map.of("If-Match", alice.get(role).header("ETag"))).status() == 200);
+
+        // 3. a next step owned by alice, due tomorrow
+        Response step = alice.post(role + "/next-steps", Map.of("title", "Choisir trois indicateurs communs",
+                "owner", Map.of(), "dueDate", LocalDate.now(ZoneId.of("America/Montreal")).plusDays(1).toString()));
+        assertThat(step.status()).isEqualTo(201);
+
+        // 5. debrief-service's coverage
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Response debrief = alice.get(base + "/debrief");
+            return debrief.status() == 200 && debrief.json().get("openNextSteps").asLong() == 1;
+        });
+        JsonNode debrief = alice.get(base + "/debrief").json();
+        assertThat(debrief.get("coveredRoles").asInt()).isEqualTo(1);
+        assertThat(debrief.get("roles").get(1).get("key").asString()).isEqualTo("SHARED_MEASUREMENT");
+        assertThat(debrief.get("roles").get(1).get("partners").asLong()).isEqualTo(1);
+
+        // 6. notification-service's reminder, read back from the SMTP server
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo("alice@monteregie.example").size() == 1);
+        MimeMessage mail = mailsTo("alice@monteregie.example").get(0);
+        assertThat(mail.getSubject()).contains("Choisir trois indicateurs communs");
+        assertThat(GreenMailUtil.getBody(mail)).contains("Petite enfance Haut-Richelieu");
+    }
+
+    @Test
+    void aMemberOfAnotherNetworkGets404ThroughTheGateway() {
+        ApiClient alice = new ApiClient(system.gatewayUrl(), system.tokens.token("alice", "monteregie"));
+        String id = alice.post("/api/networks/monteregie/initiatives", Map.of("name", "Privée")).json().get("id").asString();
+        ApiClient carol = new ApiClient(system.gatewayUrl(), system.tokens.token("carol", "estrie"));
+
+        assertThat(carol.get("/api/networks/monteregie/initiatives/" + id + "/worksheet").status()).isEqualTo(404);
+        assertThat(carol.get("/api/networks/monteregie/initiatives/" + id + "/debrief").status()).isEqualTo(404);
+        assertThat(carol.get("/api/networks/monteregie/partners").status()).isEqualTo(404);
+        assertThat(carol.get("/api/networks/estrie/initiatives").status()).isEqualTo(200);
+    }
+
+    private static List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(system.mail.received()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}
