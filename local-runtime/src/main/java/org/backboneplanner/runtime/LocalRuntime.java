@@ -1,0 +1,199 @@
+package org.backboneplanner.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+
+import org.backboneplanner.localservers.KeycloakServer;
+import org.backboneplanner.localservers.KraftBroker;
+import org.backboneplanner.localservers.MailServer;
+import org.backboneplanner.localservers.MongoWireServer;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The whole system on one machine, no Docker: a KRaft Kafka broker, a MongoDB wire-protocol server
+ * kept in a file (or a real MongoDB from {@code MONGODB_URI}), a mail server, Keycloak with the realm,
+ * then the five services, each a process of its own. Ctrl-C stops everything it started.
+ */
+public final class LocalRuntime {
+
+    static final int GATEWAY = 8080;
+    static final int KEYCLOAK = 8180;
+    static final int KAFKA = 9092;
+    static final int MONGODB = 27017;
+    static final int SMTP = 3025;
+    static final int IMAP = 3143;
+    static final Map<String, Integer> SERVICES = Map.of("worksheet", 8081, "partner", 8082, "debrief", 8083,
+            "notification", 8084);
+    private static final List<String> SERVICE_JVM = List.of("-Xmx160m", "-Xss512k", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m",
+            "-XX:+ExitOnOutOfMemoryError");
+
+    private final Path root;
+    private final Path data;
+    private final Properties build;
+    private final List<AutoCloseable> started = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Long> pids = new LinkedHashMap<>();
+
+    LocalRuntime(Path root, Path data, Properties build) {
+        this.root = root;
+        this.data = data;
+        this.build = build;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("backbone.root", ".")).toAbsolutePath().normalize();
+        Path data = Path.of(System.getenv().getOrDefault("BACKBONE_DATA", root.resolve(".data").toString()));
+        LocalRuntime runtime = new LocalRuntime(root, data, buildProperties());
+        if (List.of(args).contains("--reset-keycloak")) {
+            runtime.resetKeycloak();
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            runtime.stop();
+            stopped.countDown();
+        }, "stop-everything"));
+        try {
+            runtime.start();
+        } catch (RuntimeException e) {
+            System.err.println();
+            System.err.println("Backbone Planner did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    void start() throws IOException {
+        Instant begin = Instant.now();
+        Files.createDirectories(data);
+        Path logs = data.resolve("logs");
+        say("Starting Backbone Planner (data in " + data + ", logs in " + logs + ")");
+
+        KraftBroker kafka = KraftBroker.start(data.resolve("kafka"), KAFKA);
+        started.add(kafka);
+        say("  Kafka (KRaft)            " + kafka.bootstrapServers());
+
+        String mongoUri = System.getenv("MONGODB_URI");
+        if (mongoUri == null || mongoUri.isBlank()) {
+            MongoWireServer mongo = MongoWireServer.inFile(data.resolve("mongo").resolve("backbone.mv"), MONGODB);
+            started.add(mongo);
+            mongoUri = "mongodb://127.0.0.1:" + mongo.port();
+            say("  MongoDB wire server      " + mongoUri + " (kept in " + data.resolve("mongo") + ")");
+        } else {
+            say("  MongoDB                  " + mongoUri + " (from MONGODB_URI)");
+        }
+
+        MailServer mail = MailServer.start(SMTP, IMAP);
+        started.add(mail);
+        say("  Mail (SMTP / IMAP)       localhost:" + SMTP + " / localhost:" + IMAP);
+
+        KeycloakServer keycloak = KeycloakServer.start(Path.of(build.getProperty("keycloak.distribution")),
+                data, KEYCLOAK, root.resolve("keycloak").resolve("backbone-realm.json"),
+                Path.of(System.getProperty("java.home")), logs.resolve("keycloak.log"));
+        started.add(keycloak);
+        pids.put("keycloak", keycloak.pid());
+
+        List<ServiceProcess> services = new ArrayList<>();
+        for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put("spring.mongodb.uri", withDatabase(mongoUri, service.getKey()));
+            services.add(startService(service.getKey() + "-service", service.getValue(), properties, logs));
+        }
+        keycloak.awaitReady("backbone", Duration.ofSeconds(180));
+        say("  Keycloak                 " + keycloak.url() + " (admin console: admin / admin)");
+        for (ServiceProcess service : services) {
+            service.awaitHealthy(Duration.ofSeconds(180));
+            say("  " + pad(service.name()) + service.url());
+        }
+        ServiceProcess gateway = startService("gateway", GATEWAY, Map.of(), logs);
+        gateway.awaitHealthy(Duration.ofSeconds(120));
+
+        long seconds = Duration.between(begin, Instant.now()).toSeconds();
+        say("");
+        say("Backbone Planner is ready in " + seconds + " s:  http://localhost:" + GATEWAY);
+        say("  Log in as alice / alice (Réseau Montérégie), bob / bob (Montérégie and Estrie),");
+        say("            carol / carol (administrator of Réseau Estrie).");
+        say("  Mail: read over IMAP at localhost:" + IMAP + ", user and password = the address");
+        say("        (alice@monteregie.example, bob@partenaires.example, carol@estrie.example).");
+        say("  Processes: " + pids);
+        say("Press Ctrl-C to stop everything.");
+    }
+
+    private ServiceProcess startService(String name, int port, Map<String, String> properties, Path logs) {
+        Path jar = root.resolve(name).resolve("target").resolve(name + "-" + build.getProperty("version") + ".jar");
+        ServiceProcess process = ServiceProcess.start(name, jar, port, properties, SERVICE_JVM, logs);
+        started.add(process);
+        pids.put(name, process.pid());
+        return process;
+    }
+
+    /** Stops in reverse order of start; safe to call twice. */
+    void stop() {
+        List<AutoCloseable> toStop;
+        synchronized (started) {
+            toStop = new ArrayList<>(started);
+            started.clear();
+        }
+        Collections.reverse(toStop);
+        if (!toStop.isEmpty()) {
+            say("Stopping Backbone Planner...");
+        }
+        for (AutoCloseable part : toStop) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("  could not stop " + part + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private void resetKeycloak() throws IOException {
+        try (var folders = Files.list(data)) {
+            for (Path folder : folders.filter(p -> p.getFileName().toString().startsWith("keycloak-")).toList()) {
+                FileSystemUtils.deleteRecursively(folder.resolve("data").resolve("h2"));
+                say("Keycloak's database in " + folder + " removed: the realm file will be imported again.");
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // nothing to reset
+        }
+    }
+
+    static String withDatabase(String uri, String database) {
+        int query = uri.indexOf('?');
+        String base = query < 0 ? uri : uri.substring(0, query);
+        String options = query < 0 ? "" : uri.substring(query);
+        int hostsStart = base.indexOf("://") + 3;
+        int path = base.indexOf('/', hostsStart);
+        String hosts = path < 0 ? base : base.substring(0, path);
+        return hosts + "/" + database + options;
+    }
+
+    private static Properties buildProperties() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = LocalRuntime.class.getResourceAsStream("/local-runtime.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("local-runtime.properties missing from the jar");
+            }
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    private static String pad(String name) {
+        return String.format("%-25s", name);
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+    }
+}
