@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-jar=local-runtime/target/local-runtime.jar
+jar=local-runtime/target/local-runtime-exec.jar
 stamp=target/.built
 if [ ! -f "$jar" ] || [ ! -f "$stamp" ] || \
    [ -n "$(find . -path ./.data -prune -o \( -name '*.java' -o -name '*.yaml' -o -name '*.properties' -o -name 'pom.xml' -o -path './gateway/src/main/resources/*' \) -newer "$stamp" -print -quit)" ]; then

@@ -168,8 +168,9 @@ public final class TestTokens implements AutoCloseable {
         }
 
         public String sign() {
-            Map<String, Object> organizations = new LinkedHashMap<>();
-            networks.forEach(alias -> organizations.put(alias, Map.of("id", "org-" + alias)));
+            // as the realm's mappers shape them: aliases in organization, id and name in networks
+            Map<String, Object> details = new LinkedHashMap<>();
+            networks.forEach(alias -> details.put(alias, Map.of("id", "org-" + alias, "name", List.of("Réseau " + alias))));
             List<String> roles = new ArrayList<>(List.of("default-roles-backbone"));
             adminOf.forEach(alias -> roles.add("network-admin:" + alias));
             JWTClaimsSet claims = new JWTClaimsSet.Builder()
@@ -183,7 +184,8 @@ public final class TestTokens implements AutoCloseable {
                     .claim("name", name)
                     .claim("email", email)
                     .claim("locale", locale)
-                    .claim("organization", organizations)
+                    .claim("organization", networks)
+                    .claim("networks", details)
                     .claim("realm_access", Map.of("roles", roles))
                     .build();
             RSAKey signingKey = forged ? foreignKey : key;

@@ -1,43 +1,103 @@
 package org.backboneplanner.gateway.security;
 
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.server.WebFilter;
 
 import reactor.core.publisher.Mono;
 
 /**
- * The gateway checks bearer tokens itself before routing (services check them again: nothing
- * downstream trusts the gateway blindly).
+ * Two ways in. Browsers log in through Keycloak (authorization code with PKCE), keep a server-side
+ * session, and their access token is relayed to the services; their writes need the CSRF token.
+ * API clients send a bearer token, which passes through (no cookie, so no CSRF exposure). The gateway
+ * validates tokens itself; services validate them again.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    static final String REGISTRATION = "keycloak";
+
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http) {
-        ServerAuthenticationEntryPoint problem = (exchange, e) -> {
-            var response = exchange.getResponse();
-            response.setStatusCode(HttpStatus.UNAUTHORIZED);
-            response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-            response.getHeaders().set("WWW-Authenticate", "Bearer");
-            byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"A valid bearer token is required.\"}").getBytes();
-            return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
-        };
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients) {
+        DefaultServerOAuth2AuthorizationRequestResolver authorizationRequests =
+                new DefaultServerOAuth2AuthorizationRequestResolver(clients);
+        authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        OidcClientInitiatedServerLogoutSuccessHandler endKeycloakSession =
+                new OidcClientInitiatedServerLogoutSuccessHandler(clients);
+        endKeycloakSession.setPostLogoutRedirectUri("{baseUrl}/");
+
+        ServerAuthenticationEntryPoint apiProblem = SecurityConfiguration::unauthorized;
+        ServerAuthenticationEntryPoint loginPage =
+                new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION);
+        CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
+
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .pathMatchers("/", "/index.html", "/app/**", "/favicon.ico", "/logged-out").permitAll()
                         .pathMatchers("/api/**").authenticated()
-                        .anyExchange().permitAll())
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problem))
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .authenticationEntryPoint(problem)
-                        .jwt(jwt -> { }))
+                        .anyExchange().authenticated())
+                .oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests))
+                .oauth2ResourceServer(resourceServer -> resourceServer.authenticationEntryPoint(apiProblem).jwt(jwt -> { }))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((exchange, e) ->
+                        exchange.getRequest().getPath().value().startsWith("/api/")
+                                ? apiProblem.commence(exchange, e) : loginPage.commence(exchange, e)))
+                .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(browserWrites()))
                 .build();
     }
+
+    /** Writes that ride on the session cookie; bearer-token calls carry no cookie and need no CSRF token. */
+    private static ServerWebExchangeMatcher browserWrites() {
+        return exchange -> {
+            HttpMethod method = exchange.getRequest().getMethod();
+            boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
+                    || method == HttpMethod.TRACE;
+            String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+            boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+            return safe || bearer ? ServerWebExchangeMatcher.MatchResult.notMatch()
+                    : ServerWebExchangeMatcher.MatchResult.match();
+        };
+    }
+
+    /** Makes sure the CSRF cookie is written on every response, so the page can send it back. */
+    @Bean
+    WebFilter csrfCookie() {
+        return (exchange, chain) -> {
+            Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+            return token == null ? chain.filter(exchange) : token.then(chain.filter(exchange));
+        };
+    }
+
+    private static Mono<Void> unauthorized(org.springframework.web.server.ServerWebExchange exchange,
+                                           org.springframework.security.core.AuthenticationException e) {
+        var response = exchange.getResponse();
+        response.setStatusCode(HttpStatus.UNAUTHORIZED);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                + "\"detail\":\"Log in, or send a valid bearer token.\"}").getBytes();
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    }
+
 }
