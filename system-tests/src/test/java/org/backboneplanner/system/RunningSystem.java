@@ -1,5 +1,13 @@
 package org.backboneplanner.system;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,70 +15,138 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.backboneplanner.localservers.KeycloakServer;
 import org.backboneplanner.localservers.MailServer;
 import org.backboneplanner.localservers.MongoWireServer;
 import org.backboneplanner.runtime.Ports;
 import org.backboneplanner.runtime.ServiceProcess;
 import org.backboneplanner.testsupport.KafkaTestBroker;
-import org.backboneplanner.testsupport.TestTokens;
+import org.springframework.util.FileSystemUtils;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The five services, each a process started from its built jar, against real servers started here:
- * a KRaft Kafka broker, the MongoDB wire-protocol server, an SMTP server and a token issuer.
+ * The whole system as it runs for real, once per test JVM: a KRaft Kafka broker, the MongoDB
+ * wire-protocol server, an SMTP server, the real Keycloak from its distribution with the project's
+ * realm, and the five services, each a process started from its built jar.
  */
 final class RunningSystem implements AutoCloseable {
 
     private static final List<String> JVM = List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Xss512k");
+    private static RunningSystem shared;
 
     final KafkaTestBroker kafka = KafkaTestBroker.start();
     final MongoWireServer mongo = MongoWireServer.inMemory(0);
     final MailServer mail = MailServer.start(0, 0);
-    final TestTokens tokens = new TestTokens();
-    private final List<ServiceProcess> services = new ArrayList<>();
+    private final List<AutoCloseable> processes = new ArrayList<>();
+    private KeycloakServer keycloak;
     private ServiceProcess gateway;
 
-    RunningSystem start() {
+    /** The one system of this test JVM, started on first use and stopped when the JVM ends. */
+    static synchronized RunningSystem shared() {
+        if (shared == null) {
+            shared = new RunningSystem();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+            shared.start();
+        }
+        return shared;
+    }
+
+    private void start() {
         Path root = Path.of(System.getProperty("backbone.root", "..")).toAbsolutePath().normalize();
         String version = System.getProperty("backbone.version", "0.1.0-SNAPSHOT");
-        Path logs = root.resolve("system-tests/target/service-logs");
+        Path target = root.resolve("system-tests/target");
+        Path logs = target.resolve("service-logs");
+        int gatewayPort = Ports.free();
+        int keycloakPort = Ports.free();
+        keycloak = startKeycloak(target, keycloakPort, gatewayPort, root.resolve("keycloak/backbone-realm.json"), logs);
+        processes.add(keycloak);
+        String issuer = keycloak.issuer("backbone");
+
         Map<String, String> urls = new HashMap<>();
+        List<ServiceProcess> services = new ArrayList<>();
         for (String service : List.of("worksheet", "partner", "debrief", "notification")) {
-            Map<String, String> properties = new HashMap<>(common(service));
+            Map<String, String> properties = new HashMap<>(tokenProperties(issuer));
+            properties.put("spring.mongodb.uri", mongo.uri(service));
+            properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
             if (service.equals("notification")) {
                 properties.put("spring.mail.host", "127.0.0.1");
                 properties.put("spring.mail.port", String.valueOf(mail.smtpPort()));
                 properties.put("backbone.notification.poll-interval", "1s");
+                properties.put("backbone.notification.public-url", "http://localhost:" + gatewayPort);
             }
             ServiceProcess process = ServiceProcess.start(service + "-service",
                     jar(root, service + "-service", version), Ports.free(), properties, JVM, logs);
+            processes.add(process);
             services.add(process);
             urls.put("backbone.services." + service, process.url());
         }
         Map<String, String> gatewayProperties = new HashMap<>(urls);
-        gatewayProperties.putAll(tokenProperties());
-        gateway = ServiceProcess.start("gateway", jar(root, "gateway", version), Ports.free(), gatewayProperties, JVM, logs);
+        gatewayProperties.putAll(tokenProperties(issuer));
+        gatewayProperties.put("backbone.keycloak.url", keycloak.url());
+        gateway = ServiceProcess.start("gateway", jar(root, "gateway", version), gatewayPort, gatewayProperties, JVM, logs);
+        processes.add(gateway);
         services.add(gateway);
-        services.forEach(s -> s.awaitHealthy(Duration.ofSeconds(120)));
-        return this;
+        keycloak.awaitReady("backbone", Duration.ofSeconds(240));
+        services.forEach(s -> s.awaitHealthy(Duration.ofSeconds(180)));
+    }
+
+    /** Keycloak unpacked once under target/, its database new for each run so the realm is imported fresh. */
+    private static KeycloakServer startKeycloak(Path target, int port, int gatewayPort, Path realm, Path logs) {
+        try {
+            Path data = target.resolve("keycloak");
+            Files.createDirectories(data);
+            try (var homes = Files.list(data)) {
+                homes.filter(home -> home.getFileName().toString().startsWith("keycloak-"))
+                        .forEach(home -> FileSystemUtils.deleteRecursively(home.resolve("data").toFile()));
+            }
+            // the realm lets browsers back to the gateway of this run
+            Path testRealm = data.resolve("backbone-realm.json");
+            Files.writeString(testRealm, Files.readString(realm)
+                    .replace("http://localhost:8080", "http://localhost:" + gatewayPort));
+            Path distribution = Path.of(System.getProperty("backbone.keycloak.distribution"));
+            return KeycloakServer.start(distribution, data, port, testRealm, Path.of(System.getProperty("java.home")),
+                    logs.resolve("keycloak.log"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     String gatewayUrl() {
-        return gateway.url();
+        return "http://localhost:" + gateway.port();
     }
 
-    private Map<String, String> common(String service) {
-        Map<String, String> properties = new HashMap<>(tokenProperties());
-        properties.put("spring.mongodb.uri", mongo.uri(service));
-        properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
-        return properties;
+    String keycloakIssuer() {
+        return keycloak.issuer("backbone");
     }
 
-    private Map<String, String> tokenProperties() {
+    /** A real access token from Keycloak for a demo user, through the dev-only public client. */
+    String token(String username) {
+        String form = "grant_type=password&client_id=backbone-cli&username=" + username + "&password=" + username
+                + "&scope=" + URLEncoder.encode("openid organization:*", StandardCharsets.UTF_8);
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(keycloakIssuer() + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("no token for " + username + ": " + response.body());
+            }
+            return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> tokenProperties(String issuer) {
         return Map.of(
-                "spring.security.oauth2.resourceserver.jwt.issuer-uri", tokens.issuer(),
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens.jwkSetUri(),
-                "spring.security.oauth2.resourceserver.jwt.audiences", TestTokens.AUDIENCE);
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer,
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", issuer + "/protocol/openid-connect/certs",
+                "spring.security.oauth2.resourceserver.jwt.audiences", "backbone-api");
     }
 
     private static Path jar(Path root, String module, String version) {
@@ -79,8 +155,15 @@ final class RunningSystem implements AutoCloseable {
 
     @Override
     public void close() {
-        services.forEach(ServiceProcess::close);
-        tokens.close();
+        List<AutoCloseable> reversed = new ArrayList<>(processes);
+        java.util.Collections.reverse(reversed);
+        for (AutoCloseable process : reversed) {
+            try {
+                process.close();
+            } catch (Exception e) {
+                // stopping anyway
+            }
+        }
         mail.close();
         mongo.close();
         kafka.close();
