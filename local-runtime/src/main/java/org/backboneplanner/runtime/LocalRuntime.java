@@ -33,6 +33,7 @@ public final class LocalRuntime {
     static final int MONGODB = 27017;
     static final int SMTP = 3025;
     static final int IMAP = 3143;
+    static final String REALM_FILE = "keycloak/backbone-realm.json";
     static final Map<String, Integer> SERVICES = Map.of("worksheet", 8081, "partner", 8082, "debrief", 8083,
             "notification", 8084);
     private static final List<String> SERVICE_JVM = List.of("-Xmx160m", "-Xss512k", "-XX:+UseSerialGC",
@@ -98,7 +99,7 @@ public final class LocalRuntime {
         say("  Mail (SMTP / IMAP)       localhost:" + SMTP + " / localhost:" + IMAP);
 
         KeycloakServer keycloak = KeycloakServer.start(Path.of(build.getProperty("keycloak.distribution")),
-                data, KEYCLOAK, root.resolve("keycloak").resolve("backbone-realm.json"),
+                data, KEYCLOAK, root.resolve(REALM_FILE),
                 Path.of(System.getProperty("java.home")), logs.resolve("keycloak.log"));
         started.add(keycloak);
         pids.put("keycloak", keycloak.pid());
