@@ -7,6 +7,7 @@ import java.util.UUID;
 /**
  * What travels on a topic. {@code sequence} increases strictly per {@code aggregateId}, which is also
  * the record key, so one aggregate's events stay in order and a consumer can tell a redelivery.
+ * {@code actor} is the member id (token subject) who caused it; {@code actorName} how to show them.
  */
 public record EventEnvelope(
         UUID id,
@@ -17,6 +18,7 @@ public record EventEnvelope(
         long sequence,
         Instant occurredAt,
         String actor,
+        String actorName,
         EventPayload payload) {
 
     public EventEnvelope {
@@ -32,9 +34,13 @@ public record EventEnvelope(
     }
 
     public static EventEnvelope of(String networkId, String initiativeId, String aggregateId, long sequence,
-                                   Instant occurredAt, String actor, EventPayload payload) {
+                                   Instant occurredAt, Actor actor, EventPayload payload) {
         return new EventEnvelope(UUID.randomUUID(), payload.type(), networkId, initiativeId, aggregateId,
-                sequence, occurredAt, actor, payload);
+                sequence, occurredAt, actor.id(), actor.name(), payload);
+    }
+
+    /** Who causes an event: the member id and a name to show. */
+    public record Actor(String id, String name) {
     }
 
     @SuppressWarnings("unchecked")

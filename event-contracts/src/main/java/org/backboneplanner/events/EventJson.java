@@ -17,6 +17,8 @@ public final class EventJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // an event written before a field existed reads with the field empty (0 for numbers)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private EventJson() {
@@ -63,6 +65,7 @@ public final class EventJson {
                     node.required("sequence").asLong(),
                     Instant.parse(text(node, "occurredAt")),
                     node.hasNonNull("actor") ? node.get("actor").asString() : null,
+                    node.hasNonNull("actorName") ? node.get("actorName").asString() : null,
                     payload);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a valid " + type + " event: " + e.getMessage(), e);

@@ -22,7 +22,7 @@ class EventJsonTest {
     @MethodSource("samples")
     void everyEventTypeSurvivesTheWireUnchanged(EventPayload payload) {
         EventEnvelope event = EventEnvelope.of("monteregie", "i1", "i1", 7, Instant.parse("2026-11-24T12:00:00Z"),
-                "u1", payload);
+                new EventEnvelope.Actor("u1", "Alice"), payload);
 
         EventEnvelope read = EventJson.read(EventJson.write(event));
 
@@ -39,12 +39,12 @@ class EventJsonTest {
     @Test
     void theEnvelopeHasTheFieldsTheDesignNames() {
         EventEnvelope event = EventEnvelope.of("monteregie", "i1", "i1", 3, Instant.parse("2026-11-24T12:00:00Z"),
-                "u1", SampleEvents.all().get(2));
+                new EventEnvelope.Actor("u1", "Alice"), SampleEvents.all().get(9));
 
         JsonNode json = EventJson.tree(EventJson.write(event));
 
         assertThat(json.propertyNames()).containsExactlyInAnyOrder("id", "type", "networkId", "initiativeId",
-                "aggregateId", "sequence", "occurredAt", "actor", "payload");
+                "aggregateId", "sequence", "occurredAt", "actor", "actorName", "payload");
         assertThat(json.get("type").asString()).isEqualTo("NextStepScheduled");
         assertThat(json.get("occurredAt").asString()).isEqualTo("2026-11-24T12:00:00Z");
         assertThat(json.get("sequence").asLong()).isEqualTo(3);

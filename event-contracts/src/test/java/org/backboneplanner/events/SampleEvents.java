@@ -7,8 +7,21 @@ import java.util.Set;
 import org.backboneplanner.events.partner.PartnerRegistered;
 import org.backboneplanner.events.worksheet.Carrier;
 import org.backboneplanner.events.worksheet.CarrierKind;
+import org.backboneplanner.events.worksheet.CommentAdded;
 import org.backboneplanner.events.worksheet.Horizon;
 import org.backboneplanner.events.worksheet.InitiativeCreated;
+import org.backboneplanner.events.worksheet.InitiativeDetailsChanged;
+import org.backboneplanner.events.worksheet.InitiativeRole;
+import org.backboneplanner.events.worksheet.Maturity;
+import org.backboneplanner.events.worksheet.MemberInvited;
+import org.backboneplanner.events.worksheet.MemberJoined;
+import org.backboneplanner.events.worksheet.MemberRoleChanged;
+import org.backboneplanner.events.worksheet.PlanKind;
+import org.backboneplanner.events.worksheet.PlanUpdated;
+import org.backboneplanner.events.worksheet.PoolingIntentionsUpdated;
+import org.backboneplanner.events.worksheet.RoleSharingUpdated;
+import org.backboneplanner.events.worksheet.Visibility;
+import org.backboneplanner.events.worksheet.WorksheetVersionAdopted;
 import org.backboneplanner.events.worksheet.NextStepDetails;
 import org.backboneplanner.events.worksheet.NextStepScheduled;
 import org.backboneplanner.events.worksheet.NextStepStatus;
@@ -22,17 +35,36 @@ final class SampleEvents {
     private SampleEvents() {
     }
 
-    static final NextStepDetails STEP = new NextStepDetails("s1", BackboneRole.RESOURCES, "Déposer la demande",
-            new StepOwner("u1", null, "Alice", "alice@example.org", "fr"), LocalDate.of(2027, 3, 31), Horizon.SHORT,
-            NextStepStatus.TODO, null);
+    static final NextStepDetails STEP = new NextStepDetails("s1", BackboneRole.RESOURCES, null, "Déposer la demande",
+            "Au fonds régional", new StepOwner("u1", null, "Alice", "alice@example.org", "fr"), LocalDate.of(2027, 3, 31),
+            Horizon.SHORT, NextStepStatus.TODO, null);
+
+    static final NextStepDetails PLAN_STEP = new NextStepDetails("s2", null, PlanKind.SUCCESSION, "Former la relève",
+            null, new StepOwner(null, "p1", "Ville", "info@ville.example", "fr"), LocalDate.of(2028, 6, 1),
+            Horizon.MEDIUM, NextStepStatus.DONE, LocalDate.of(2027, 1, 10));
 
     static List<EventPayload> all() {
         return List.of(
-                new InitiativeCreated("Petite enfance", "Les 0-5 ans", "u1"),
+                new InitiativeCreated("Petite enfance", "Les 0-5 ans", "u1", Maturity.EMERGING, 2026, 2028,
+                        List.of("fr"), Visibility.NETWORK),
+                new InitiativeDetailsChanged("Petite enfance", "Les 0-5 ans", Maturity.MATURE, 2026, 2029,
+                        List.of("fr", "en"), Visibility.MEMBERS),
+                new MemberInvited("bob@example.org", "Bob", InitiativeRole.GUEST, "en", "Petite enfance", "Alice"),
+                new MemberJoined("u2", "bob@example.org", "Bob", InitiativeRole.GUEST),
+                new MemberRoleChanged("u2", "bob@example.org", InitiativeRole.GUEST, InitiativeRole.PARTNER),
                 new RoleUpdated(BackboneRole.POLICY, List.of(new Carrier(CarrierKind.PARTNER, "p1", null, "Ville"),
-                        new Carrier(CarrierKind.TO_FIND, null, null, "Analyste")), List.of("Élus engagés"), List.of()),
+                        new Carrier(CarrierKind.TO_FIND, null, null, "Analyste")), List.of("Élus engagés"), List.of(),
+                        new RoleUpdated.Row(List.of(), List.of(), List.of("Peu de liens"))),
+                new RoleSharingUpdated(BackboneRole.RESOURCES, true, List.of(new RoleSharingUpdated.SharedTask(
+                        "Rédiger les demandes", List.of("p1"), List.of("Ville"))), List.of()),
+                new PoolingIntentionsUpdated(List.of(new PoolingIntentionsUpdated.Intention("Local de réunion", "p1",
+                        "Ville", List.of(BackboneRole.COMMUNITY_ENGAGEMENT))), List.of()),
+                new PlanUpdated(PlanKind.SUSTAINABILITY, "Diversifier le financement", null),
                 new NextStepScheduled("Petite enfance", STEP),
-                new NextStepUpdated("Petite enfance", STEP, Set.of("dueDate", "status")),
+                new NextStepUpdated("Petite enfance", PLAN_STEP, Set.of("dueDate", "status"), STEP),
+                new WorksheetVersionAdopted("v1", "Plan 2026–2029", 1),
+                new CommentAdded("c1", BackboneRole.POLICY, null, "Alice", "Qu'en pense @Bob?",
+                        List.of(new CommentAdded.Mention("u2", "Bob", "bob@example.org")), "Petite enfance"),
                 new PartnerRegistered("p1", "Ville de Granby", "MUNICIPALITY"));
     }
 }

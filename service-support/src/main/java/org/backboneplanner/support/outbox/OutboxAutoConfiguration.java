@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,7 +26,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 public class OutboxAutoConfiguration {
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaProperties kafkaProperties, OutboxProperties properties) {
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaProperties kafkaProperties, OutboxProperties properties,
+                            ObjectProvider<OutboxObserver> observers) {
         Map<String, Object> config = kafkaProperties.buildProducerProperties();
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -38,7 +40,7 @@ public class OutboxAutoConfiguration {
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         KafkaTemplate<String, String> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
-        return new OutboxRelay(mongo, template, properties);
+        return new OutboxRelay(mongo, template, properties, observers.orderedStream().toList());
     }
 
     @Bean

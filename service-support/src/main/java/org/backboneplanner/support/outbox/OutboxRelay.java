@@ -29,16 +29,19 @@ public class OutboxRelay implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
+    private final List<OutboxObserver> observers;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
     private volatile boolean running;
     private boolean nudged;
     private Thread thread;
 
-    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
+                       List<OutboxObserver> observers) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
+        this.observers = List.copyOf(observers);
     }
 
     /** Wakes the relay at once: called after a write put events in an outbox. */
@@ -74,6 +77,10 @@ public class OutboxRelay implements SmartLifecycle {
     private int publish(String collection, Document aggregate) {
         int published = 0;
         for (Document event : aggregate.getList(OutboxStore.OUTBOX, Document.class, List.of())) {
+            // observers (e.g. a history) see each event before it leaves, even while Kafka is away
+            for (OutboxObserver observer : observers) {
+                observer.beforePublish(collection, event.getString("json"));
+            }
             try {
                 kafka.send(event.getString("topic"), event.getString("key"), event.getString("json"))
                         .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);

@@ -9,6 +9,7 @@ import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.worksheet.Horizon;
 import org.backboneplanner.events.worksheet.NextStepDetails;
 import org.backboneplanner.events.worksheet.NextStepStatus;
+import org.backboneplanner.events.worksheet.PlanKind;
 import org.backboneplanner.events.worksheet.StepOwner;
 
 /** An action under a role, with who answers for it and by when. Its deadline drives reminders. */
@@ -84,8 +85,13 @@ public class NextStep {
         return changed;
     }
 
-    public NextStepDetails details(BackboneRole role) {
-        return new NextStepDetails(id, role, title, owner, dueDate, horizon, status, doneDate);
+    /** As events carry it: under a role, or under a plan. */
+    public NextStepDetails details(BackboneRole role, PlanKind plan) {
+        return new NextStepDetails(id, role, plan, title, description, owner, dueDate, horizon, status, doneDate);
+    }
+
+    public NextStep copy() {
+        return new NextStep(id, title, description, owner, dueDate, horizon, status, doneDate, version);
     }
 
     public String id() {

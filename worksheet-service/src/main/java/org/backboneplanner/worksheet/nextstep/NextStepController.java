@@ -2,6 +2,8 @@ package org.backboneplanner.worksheet.nextstep;
 
 import java.net.URI;
 
+import org.backboneplanner.events.worksheet.PlanKind;
+import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.worksheet.nextstep.NextStepRequests.NewNextStep;
 import org.backboneplanner.worksheet.nextstep.NextStepRequests.NextStepPatch;
@@ -18,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
 
-/** The next steps under one role of a worksheet. */
+/** The next steps under a role of a worksheet, or under a succession or sustainability plan. */
 @RestController
-@RequestMapping("/api/networks/{networkId}/initiatives/{initiativeId}/worksheet/roles/{roleKey}/next-steps")
+@RequestMapping("/api/networks/{networkId}/initiatives/{initiativeId}/worksheet")
 class NextStepController {
 
     private final NextStepService nextSteps;
@@ -29,23 +31,56 @@ class NextStepController {
         this.nextSteps = nextSteps;
     }
 
-    @PostMapping
-    ResponseEntity<NextStepView> plan(@PathVariable String networkId, @PathVariable String initiativeId,
-                                      @PathVariable String roleKey, @Valid @RequestBody NewNextStep request,
-                                      Member member) {
-        NextStepView step = nextSteps.plan(networkId, initiativeId, RoleKeys.parse(roleKey), request, member);
-        URI location = URI.create("/api/networks/" + networkId + "/initiatives/" + initiativeId
-                + "/worksheet/roles/" + step.role() + "/next-steps/" + step.id());
+    @PostMapping("/roles/{roleKey}/next-steps")
+    ResponseEntity<NextStepView> planUnderRole(@PathVariable String networkId, @PathVariable String initiativeId,
+                                               @PathVariable String roleKey, @Valid @RequestBody NewNextStep request,
+                                               Member member) {
+        return created(networkId, initiativeId, nextSteps.plan(networkId, initiativeId,
+                StepPlace.of(RoleKeys.parse(roleKey)), request, member));
+    }
+
+    @PatchMapping("/roles/{roleKey}/next-steps/{stepId}")
+    ResponseEntity<NextStepView> changeUnderRole(@PathVariable String networkId, @PathVariable String initiativeId,
+                                                 @PathVariable String roleKey, @PathVariable String stepId,
+                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                 @Valid @RequestBody NextStepPatch patch, Member member) {
+        return changed(nextSteps.change(networkId, initiativeId, StepPlace.of(RoleKeys.parse(roleKey)), stepId, ifMatch,
+                patch, member));
+    }
+
+    @PostMapping("/plans/{plan}/next-steps")
+    ResponseEntity<NextStepView> planUnderPlan(@PathVariable String networkId, @PathVariable String initiativeId,
+                                               @PathVariable String plan, @Valid @RequestBody NewNextStep request,
+                                               Member member) {
+        return created(networkId, initiativeId, nextSteps.plan(networkId, initiativeId, StepPlace.of(planKind(plan)),
+                request, member));
+    }
+
+    @PatchMapping("/plans/{plan}/next-steps/{stepId}")
+    ResponseEntity<NextStepView> changeUnderPlan(@PathVariable String networkId, @PathVariable String initiativeId,
+                                                 @PathVariable String plan, @PathVariable String stepId,
+                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                 @Valid @RequestBody NextStepPatch patch, Member member) {
+        return changed(nextSteps.change(networkId, initiativeId, StepPlace.of(planKind(plan)), stepId, ifMatch, patch,
+                member));
+    }
+
+    static PlanKind planKind(String plan) {
+        try {
+            return PlanKind.valueOf(plan);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("No plan " + plan + "; the plans are SUCCESSION and SUSTAINABILITY.");
+        }
+    }
+
+    private static ResponseEntity<NextStepView> created(String networkId, String initiativeId, NextStepView step) {
+        StepPlace place = new StepPlace(step.role(), step.plan());
+        URI location = URI.create("/api/networks/" + networkId + "/initiatives/" + initiativeId + "/worksheet/"
+                + place.path() + "/next-steps/" + step.id());
         return ResponseEntity.created(location).eTag(step.etag()).body(step);
     }
 
-    @PatchMapping("/{stepId}")
-    ResponseEntity<NextStepView> change(@PathVariable String networkId, @PathVariable String initiativeId,
-                                        @PathVariable String roleKey, @PathVariable String stepId,
-                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody NextStepPatch patch, Member member) {
-        NextStepView step = nextSteps.change(networkId, initiativeId, RoleKeys.parse(roleKey), stepId, ifMatch,
-                patch, member);
+    private static ResponseEntity<NextStepView> changed(NextStepView step) {
         return ResponseEntity.ok().eTag(step.etag()).body(step);
     }
 }

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.worksheet.StepOwner;
 import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.web.Etags;
 import org.backboneplanner.worksheet.WorksheetProperties;
+import org.backboneplanner.worksheet.initiative.InitiativeAccess;
 import org.backboneplanner.worksheet.initiative.Initiatives;
 import org.backboneplanner.worksheet.nextstep.NextStepRequests.NewNextStep;
 import org.backboneplanner.worksheet.nextstep.NextStepRequests.NextStepPatch;
@@ -36,29 +36,29 @@ class NextStepService {
         this.properties = properties;
     }
 
-    NextStepView plan(String networkId, String initiativeId, BackboneRole role, NewNextStep request, Member member) {
+    NextStepView plan(String networkId, String initiativeId, StepPlace place, NewNextStep request, Member member) {
         StepOwner owner = owner(networkId, request.owner(), member);
         String stepId = UUID.randomUUID().toString();
-        return initiatives.update(networkId, initiativeId, member.id(), initiative -> {
+        return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
             NextStep step = NextStep.plan(stepId, request.title().strip(), request.description(), owner,
                     request.dueDate(), request.horizon(), today());
-            return Initiatives.Change.of(List.of(initiative.schedule(role, step)), NextStepView.of(role, step));
+            return Initiatives.Change.of(List.of(initiative.schedule(place, step)), NextStepView.of(place, step));
         });
     }
 
-    NextStepView change(String networkId, String initiativeId, BackboneRole role, String stepId, String ifMatch,
+    NextStepView change(String networkId, String initiativeId, StepPlace place, String stepId, String ifMatch,
                         NextStepPatch patch, Member member) {
         StepOwner owner = patch.owner() == null ? null : owner(networkId, patch.owner(), member);
         NextStepChange change = new NextStepChange(patch.title() == null ? null : patch.title().strip(),
                 patch.description(), owner, patch.dueDate(), patch.horizon(), patch.status());
-        return initiatives.update(networkId, initiativeId, member.id(), initiative -> {
-            NextStep current = initiative.role(role).nextStep(stepId).orElse(null);
+        return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
+            NextStep current = initiative.holder(place).nextStep(stepId).orElse(null);
             if (current != null) {
-                Etags.require(ifMatch, NextStepView.etag(current), NextStepView.of(role, current));
+                Etags.require(ifMatch, NextStepView.etag(current), NextStepView.of(place, current));
             }
-            var event = initiative.change(role, stepId, change, today());
-            NextStep step = initiative.role(role).nextStep(stepId).orElseThrow();
-            return Initiatives.Change.of(event.stream().toList(), NextStepView.of(role, step));
+            var event = initiative.change(place, stepId, change, today());
+            NextStep step = initiative.holder(place).nextStep(stepId).orElseThrow();
+            return Initiatives.Change.of(event.stream().toList(), NextStepView.of(place, step));
         });
     }
 

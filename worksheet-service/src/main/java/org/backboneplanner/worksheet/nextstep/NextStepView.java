@@ -5,17 +5,18 @@ import java.time.LocalDate;
 import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.worksheet.Horizon;
 import org.backboneplanner.events.worksheet.NextStepStatus;
+import org.backboneplanner.events.worksheet.PlanKind;
 import org.backboneplanner.events.worksheet.StepOwner;
 import org.backboneplanner.support.web.Etags;
 
 /** A next step as the API shows it; send {@code etag} back in {@code If-Match} to change it. */
-public record NextStepView(String id, BackboneRole role, String title, String description, StepOwner owner,
-                           LocalDate dueDate, Horizon horizon, NextStepStatus status, LocalDate doneDate,
-                           String etag) {
+public record NextStepView(String id, BackboneRole role, PlanKind plan, String title, String description,
+                           StepOwner owner, LocalDate dueDate, Horizon horizon, NextStepStatus status,
+                           LocalDate doneDate, String etag) {
 
-    public static NextStepView of(BackboneRole role, NextStep step) {
-        return new NextStepView(step.id(), role, step.title(), step.description(), step.owner(), step.dueDate(),
-                step.horizon(), step.status(), step.doneDate(), etag(step));
+    public static NextStepView of(StepPlace place, NextStep step) {
+        return new NextStepView(step.id(), place.role(), place.plan(), step.title(), step.description(), step.owner(),
+                step.dueDate(), step.horizon(), step.status(), step.doneDate(), etag(step));
     }
 
     public static String etag(NextStep step) {

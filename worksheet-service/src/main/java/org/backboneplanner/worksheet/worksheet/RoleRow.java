@@ -6,35 +6,40 @@ import java.util.Optional;
 
 import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.worksheet.Carrier;
+import org.backboneplanner.events.worksheet.RoleSharingUpdated;
 import org.backboneplanner.events.worksheet.RoleUpdated;
 import org.backboneplanner.worksheet.nextstep.NextStep;
+import org.backboneplanner.worksheet.nextstep.StepHolder;
+import org.backboneplanner.worksheet.step2.RoleSharing;
 
 /**
- * One row of the worksheet: a role, who can play it, current strengths and weaknesses, and its next
- * steps. Its {@code version} moves with each change to the row itself, so two partners writing
- * different rows never stand in each other's way.
+ * One row of the worksheet: a role, who can play it, current strengths and weaknesses, its next steps,
+ * and (step 2) how it is shared. Its {@code version} moves with each change to the row itself, so two
+ * partners writing different rows never stand in each other's way.
  */
-public class RoleRow {
+public class RoleRow implements StepHolder {
 
     private final BackboneRole role;
     private List<Carrier> carriers;
     private List<String> strengths;
     private List<String> weaknesses;
     private final List<NextStep> nextSteps;
+    private RoleSharing sharing;
     private long version;
 
     public RoleRow(BackboneRole role, List<Carrier> carriers, List<String> strengths, List<String> weaknesses,
-                   List<NextStep> nextSteps, long version) {
+                   List<NextStep> nextSteps, RoleSharing sharing, long version) {
         this.role = role;
         this.carriers = new ArrayList<>(carriers == null ? List.of() : carriers);
         this.strengths = new ArrayList<>(strengths == null ? List.of() : strengths);
         this.weaknesses = new ArrayList<>(weaknesses == null ? List.of() : weaknesses);
         this.nextSteps = new ArrayList<>(nextSteps == null ? List.of() : nextSteps);
+        this.sharing = sharing == null ? RoleSharing.none() : sharing;
         this.version = version;
     }
 
     static RoleRow empty(BackboneRole role) {
-        return new RoleRow(role, List.of(), List.of(), List.of(), List.of(), 1);
+        return new RoleRow(role, List.of(), List.of(), List.of(), List.of(), RoleSharing.none(), 1);
     }
 
     /** All six rows, empty, in the worksheet's order. */
@@ -49,6 +54,8 @@ public class RoleRow {
     /** Sets the parts of the row that are given; returns the event, or empty when nothing changed. */
     public Optional<RoleUpdated> update(List<Carrier> newCarriers, List<String> newStrengths,
                                         List<String> newWeaknesses) {
+        RoleUpdated.Row before = new RoleUpdated.Row(List.copyOf(carriers), List.copyOf(strengths),
+                List.copyOf(weaknesses));
         boolean changed = false;
         if (newCarriers != null && !newCarriers.equals(carriers)) {
             carriers = new ArrayList<>(newCarriers);
@@ -67,13 +74,32 @@ public class RoleRow {
         }
         version++;
         return Optional.of(new RoleUpdated(role, List.copyOf(carriers), List.copyOf(strengths),
-                List.copyOf(weaknesses)));
+                List.copyOf(weaknesses), before));
     }
 
+    /** Step 2: records whether and how the role is shared. */
+    public Optional<RoleSharingUpdated> share(RoleSharing newSharing) {
+        if (newSharing.equals(sharing)) {
+            return Optional.empty();
+        }
+        RoleSharing before = sharing;
+        sharing = newSharing;
+        version++;
+        return Optional.of(new RoleSharingUpdated(role, sharing.shared(), sharing.tasks(), before.tasks()));
+    }
+
+    /** A deep copy, for a version that must not move when the draft does. */
+    public RoleRow copy() {
+        return new RoleRow(role, carriers, strengths, weaknesses, nextSteps.stream().map(NextStep::copy).toList(),
+                sharing, version);
+    }
+
+    @Override
     public void add(NextStep step) {
         nextSteps.add(step);
     }
 
+    @Override
     public Optional<NextStep> nextStep(String stepId) {
         return nextSteps.stream().filter(step -> step.id().equals(stepId)).findFirst();
     }
@@ -96,6 +122,10 @@ public class RoleRow {
 
     public List<NextStep> nextSteps() {
         return List.copyOf(nextSteps);
+    }
+
+    public RoleSharing sharing() {
+        return sharing;
     }
 
     public long version() {

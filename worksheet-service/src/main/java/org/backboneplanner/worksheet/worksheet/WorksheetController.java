@@ -30,15 +30,16 @@ class WorksheetController {
     }
 
     @GetMapping
-    ResponseEntity<WorksheetView> get(@PathVariable String networkId, @PathVariable String initiativeId) {
-        Initiative initiative = initiatives.get(networkId, initiativeId);
-        return ResponseEntity.ok().eTag(WorksheetView.etag(initiative)).body(WorksheetView.of(initiative));
+    ResponseEntity<WorksheetView> get(@PathVariable String networkId, @PathVariable String initiativeId,
+                                      Member member) {
+        Initiative initiative = initiatives.read(networkId, initiativeId, member);
+        return ResponseEntity.ok().eTag(WorksheetView.etag(initiative)).body(WorksheetView.of(initiative, member));
     }
 
     @GetMapping("/roles/{roleKey}")
     ResponseEntity<RoleView> role(@PathVariable String networkId, @PathVariable String initiativeId,
-                                  @PathVariable String roleKey) {
-        RoleView role = RoleView.of(initiatives.get(networkId, initiativeId).role(RoleKeys.parse(roleKey)));
+                                  @PathVariable String roleKey, Member member) {
+        RoleView role = RoleView.of(initiatives.read(networkId, initiativeId, member).role(RoleKeys.parse(roleKey)));
         return ResponseEntity.ok().eTag(role.etag()).body(role);
     }
 

@@ -12,6 +12,7 @@ import org.backboneplanner.support.problem.FieldProblem;
 import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.web.Etags;
+import org.backboneplanner.worksheet.initiative.InitiativeAccess;
 import org.backboneplanner.worksheet.initiative.Initiatives;
 import org.backboneplanner.worksheet.partner.KnownPartner;
 import org.backboneplanner.worksheet.partner.PartnerDirectory;
@@ -33,7 +34,7 @@ class WorksheetService {
     RoleView changeRole(String networkId, String initiativeId, BackboneRole role, String ifMatch, RoleChange change,
                         Member member) {
         List<Carrier> carriers = change.carriers() == null ? null : carriers(networkId, change.carriers());
-        return initiatives.update(networkId, initiativeId, member.id(), initiative -> {
+        return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
             RoleRow row = initiative.role(role);
             Etags.require(ifMatch, RoleView.etag(row), RoleView.of(row));
             Optional<RoleUpdated> event = row.update(carriers, strip(change.strengths()), strip(change.weaknesses()));

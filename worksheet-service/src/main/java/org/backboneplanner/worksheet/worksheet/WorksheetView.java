@@ -4,35 +4,90 @@ import java.util.List;
 
 import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.worksheet.Carrier;
+import org.backboneplanner.events.worksheet.Maturity;
+import org.backboneplanner.events.worksheet.PlanKind;
+import org.backboneplanner.events.worksheet.PoolingIntentionsUpdated.Intention;
+import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.web.Etags;
 import org.backboneplanner.worksheet.initiative.Initiative;
+import org.backboneplanner.worksheet.initiative.InitiativeAccess;
 import org.backboneplanner.worksheet.nextstep.NextStepView;
+import org.backboneplanner.worksheet.nextstep.StepPlace;
+import org.backboneplanner.worksheet.step2.Plan;
+import org.backboneplanner.worksheet.step2.Pooling;
+import org.backboneplanner.worksheet.step2.RoleSharing;
+import org.backboneplanner.worksheet.version.WorksheetVersion;
 
-/** The worksheet as the API shows it: the six rows in the seed's order, each with its own ETag. */
-public record WorksheetView(String initiativeId, String networkId, String initiativeName, List<RoleView> roles) {
+/**
+ * The worksheet as the API shows it: the six rows in the seed's order, step 2 (sharing per row,
+ * pooling intentions, and for a mature initiative its succession and sustainability plans). Every
+ * part that can be written has its own ETag.
+ */
+public record WorksheetView(String initiativeId, String networkId, String initiativeName, Maturity maturity,
+                            int startYear, int endYear, String basedOnVersionId, boolean canEdit,
+                            List<RoleView> roles, PoolingView pooling, List<PlanView> plans) {
 
-    public static WorksheetView of(Initiative initiative) {
-        return new WorksheetView(initiative.id(), initiative.networkId(), initiative.name(),
-                initiative.roles().stream().map(RoleView::of).toList());
+    public static WorksheetView of(Initiative initiative, Member member) {
+        return new WorksheetView(initiative.id(), initiative.networkId(), initiative.name(), initiative.maturity(),
+                initiative.startYear(), initiative.endYear(), initiative.basedOnVersionId(),
+                member != null && InitiativeAccess.EDIT.allows(initiative, member),
+                initiative.roles().stream().map(RoleView::of).toList(), PoolingView.of(initiative.pooling()),
+                initiative.plans().stream().map(PlanView::of).toList());
+    }
+
+    /** An adopted version, shown like the worksheet (read-only). */
+    public static WorksheetView of(Initiative initiative, WorksheetVersion version) {
+        return new WorksheetView(initiative.id(), initiative.networkId(), initiative.name(), initiative.maturity(),
+                initiative.startYear(), initiative.endYear(), version.id(), false,
+                version.roles().stream().map(RoleView::of).toList(), PoolingView.of(version.pooling()),
+                version.plans().stream().map(PlanView::of).toList());
     }
 
     public static String etag(Initiative initiative) {
         return Etags.of("w" + initiative.revision());
     }
 
-    /** One row; send {@code etag} back in {@code If-Match} to change it. */
+    /** One row; send {@code etag} back in {@code If-Match} to change it or its sharing. */
     public record RoleView(BackboneRole key, String labelFr, String labelEn, List<Carrier> carriers,
                            List<String> strengths, List<String> weaknesses, List<NextStepView> nextSteps,
-                           String etag) {
+                           RoleSharing sharing, String etag) {
 
         public static RoleView of(RoleRow row) {
             return new RoleView(row.role(), row.role().labelFr(), row.role().labelEn(), row.carriers(),
                     row.strengths(), row.weaknesses(),
-                    row.nextSteps().stream().map(step -> NextStepView.of(row.role(), step)).toList(), etag(row));
+                    row.nextSteps().stream().map(step -> NextStepView.of(StepPlace.of(row.role()), step)).toList(),
+                    row.sharing(), etag(row));
         }
 
         public static String etag(RoleRow row) {
             return Etags.of(row.role() + "-" + row.version());
+        }
+    }
+
+    /** Step 2's pooling intentions. */
+    public record PoolingView(List<Intention> intentions, String etag) {
+
+        public static PoolingView of(Pooling pooling) {
+            return new PoolingView(pooling.intentions(), etag(pooling));
+        }
+
+        public static String etag(Pooling pooling) {
+            return Etags.of("pooling-" + pooling.version());
+        }
+    }
+
+    /** A succession or sustainability plan with its next steps. */
+    public record PlanView(PlanKind kind, String labelFr, String labelEn, String notes, List<NextStepView> nextSteps,
+                           String etag) {
+
+        public static PlanView of(Plan plan) {
+            return new PlanView(plan.kind(), plan.kind().label("fr"), plan.kind().label("en"), plan.notes(),
+                    plan.nextSteps().stream().map(step -> NextStepView.of(StepPlace.of(plan.kind()), step)).toList(),
+                    etag(plan));
+        }
+
+        public static String etag(Plan plan) {
+            return Etags.of(plan.kind() + "-" + plan.version());
         }
     }
 }

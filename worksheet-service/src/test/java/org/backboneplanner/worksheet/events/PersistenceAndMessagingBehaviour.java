@@ -76,7 +76,10 @@ interface PersistenceAndMessagingBehaviour {
         ApiClient bob = api(TestServers.tokens().token("bob", network));
         String id = alice.post("/api/networks/" + network + "/initiatives", Map.of("name", "Table"))
                 .json().get("id").asString();
+        alice.post("/api/networks/" + network + "/initiatives/" + id + "/members",
+                Map.of("email", "bob@example.org", "name", "Bob", "role", "PARTNER"));
         String row = "/api/networks/" + network + "/initiatives/" + id + "/worksheet/roles/RESOURCES";
+        bob.get(row); // bob's first visit with the invited address makes him a member
         String etag = alice.get(row).header("ETag");
 
         var byAlice = CompletableFuture.supplyAsync(() -> alice.patch(row, Map.of("strengths", List.of("Alice")),

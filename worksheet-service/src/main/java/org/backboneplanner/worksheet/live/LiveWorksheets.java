@@ -1,0 +1,102 @@
+package org.backboneplanner.worksheet.live;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+
+import org.backboneplanner.events.EventJson;
+import org.backboneplanner.events.Topics;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Live co-editing: members with a worksheet open hold a Server-Sent Events stream; each event of that
+ * initiative is pushed to them as it comes off Kafka, so they see others' changes without reloading.
+ * Every instance reads the topic in a consumer group of its own (a broadcast), from the newest record.
+ */
+@Component
+class LiveWorksheets implements SmartLifecycle {
+
+    private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
+
+    private final Map<String, Set<SseEmitter>> watchers = new ConcurrentHashMap<>();
+    private volatile boolean running;
+
+    SseEmitter watch(String initiativeId) {
+        SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
+        Set<SseEmitter> set = watchers.computeIfAbsent(initiativeId, id -> new CopyOnWriteArraySet<>());
+        set.add(emitter);
+        Runnable forget = () -> set.remove(emitter);
+        emitter.onCompletion(forget);
+        emitter.onTimeout(forget);
+        emitter.onError(e -> forget.run());
+        send(set, emitter, SseEmitter.event().name("open").data("{}", MediaType.APPLICATION_JSON));
+        return emitter;
+    }
+
+    @KafkaListener(topics = Topics.WORKSHEET, groupId = "worksheet-live-#{T(java.util.UUID).randomUUID()}",
+            properties = {"auto.offset.reset=latest", "fetch.max.wait.ms=100"})
+    void on(String json) {
+        JsonNode event = EventJson.tree(json);
+        String initiativeId = event.hasNonNull("initiativeId") ? event.get("initiativeId").asString() : null;
+        Set<SseEmitter> set = initiativeId == null ? null : watchers.get(initiativeId);
+        if (set == null || set.isEmpty()) {
+            return;
+        }
+        JsonNode payload = event.get("payload");
+        JsonNode step = payload.get("step");
+        String change = "{\"type\":" + event.get("type") + ",\"sequence\":" + event.get("sequence")
+                + ",\"actorName\":" + event.get("actorName")
+                + ",\"role\":" + (step != null ? step.get("role") : payload.get("role"))
+                + ",\"plan\":" + (step != null ? step.get("plan") : payload.get("plan"))
+                + ",\"stepId\":" + (step != null ? step.get("stepId") : null) + "}";
+        set.forEach(emitter -> send(set, emitter, SseEmitter.event().name("change")
+                .id(String.valueOf(event.get("sequence").asLong())).data(change, MediaType.APPLICATION_JSON)));
+    }
+
+    /** Keeps quiet streams open through proxies, and finds streams whose reader left. */
+    @Scheduled(fixedRate = 15_000)
+    void heartbeat() {
+        watchers.values().forEach(set -> set.forEach(emitter -> send(set, emitter, SseEmitter.event().comment("♥"))));
+    }
+
+    int watching(String initiativeId) {
+        return watchers.getOrDefault(initiativeId, Set.of()).size();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends every stream before the web server drains its requests, so shutdown does not wait on them. */
+    @Override
+    public void stop() {
+        running = false;
+        watchers.values().forEach(set -> set.forEach(SseEmitter::complete));
+        watchers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private static void send(Set<SseEmitter> set, SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+        try {
+            emitter.send(event);
+        } catch (IOException | IllegalStateException e) {
+            set.remove(emitter);
+        }
+    }
+
+}

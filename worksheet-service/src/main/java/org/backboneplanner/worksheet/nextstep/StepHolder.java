@@ -1,0 +1,11 @@
+package org.backboneplanner.worksheet.nextstep;
+
+import java.util.Optional;
+
+/** Where next steps live: a role's row, or a succession or sustainability plan. */
+public interface StepHolder {
+
+    void add(NextStep step);
+
+    Optional<NextStep> nextStep(String stepId);
+}

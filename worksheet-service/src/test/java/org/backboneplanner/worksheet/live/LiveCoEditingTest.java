@@ -1,0 +1,89 @@
+package org.backboneplanner.worksheet.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.backboneplanner.testsupport.ApiClient;
+import org.backboneplanner.testsupport.ServiceIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.awaitility.Awaitility.await;
+
+/** A member with the worksheet open sees another's change within a second, without reloading. */
+class LiveCoEditingTest extends ServiceIntegrationTest {
+
+    @Autowired
+    LiveWorksheets live;
+
+    @Test
+    void bobSeesAlicesChangeOnHisOpenWorksheet() throws Exception {
+        String network = newNetwork();
+        ApiClient alice = api(tokens().of("alice").networks(List.of(network)).name("Alice").sign());
+        String initiative = alice.post("/api/networks/" + network + "/initiatives", Map.of("name", "Table"))
+                .header("Location");
+        String id = initiative.substring(initiative.lastIndexOf('/') + 1);
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        HttpRequest watch = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + initiative + "/worksheet/live"))
+                .header("Authorization", "Bearer " + tokens().token("bob", network))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(watch, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    lines.add(line);
+                }
+            } catch (Exception e) {
+                // stream closed
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> live.watching(id) == 1);
+        // the live consumer starts at the newest record: give it its partitions before the change
+        Thread.sleep(3000);
+        lines.clear();
+
+        String row = initiative + "/worksheet/roles/SHARED_MEASUREMENT";
+        long changedAt = System.nanoTime();
+        alice.patch(row, Map.of("strengths", List.of("Données communes")), Map.of("If-Match", alice.get(row).header("ETag")));
+
+        String change = null;
+        while (change == null) {
+            String line = lines.poll(5, TimeUnit.SECONDS);
+            assertThat(line).as("a change event within 5 s").isNotNull();
+            if (line.startsWith("data:") && line.contains("RoleUpdated")) {
+                change = line;
+            }
+        }
+        long millis = Duration.ofNanos(System.nanoTime() - changedAt).toMillis();
+        assertThat(change).contains("\"role\":\"SHARED_MEASUREMENT\"").contains("\"actorName\":\"Alice\"");
+        assertThat(millis).as("seen after %d ms", millis).isLessThan(2000);
+        stream.body().close();
+    }
+
+    @Test
+    void aMemberOfAnotherNetworkCannotWatch() {
+        String network = newNetwork();
+        ApiClient alice = api(tokens().token("alice", network));
+        String initiative = alice.post("/api/networks/" + network + "/initiatives", Map.of("name", "Table"))
+                .header("Location");
+
+        assertThat(api(tokens().token("mallory", newNetwork())).get(initiative + "/worksheet/live").status()).isEqualTo(404);
+    }
+}
