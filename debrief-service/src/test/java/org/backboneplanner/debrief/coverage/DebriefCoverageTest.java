@@ -4,30 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.backboneplanner.events.BackboneRole;
-import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.EventPayload;
 import org.backboneplanner.events.Topics;
 import org.backboneplanner.events.worksheet.Carrier;
 import org.backboneplanner.events.worksheet.CarrierKind;
-import org.backboneplanner.events.worksheet.Horizon;
-import org.backboneplanner.events.worksheet.InitiativeCreated;
 import org.backboneplanner.events.worksheet.NextStepDetails;
 import org.backboneplanner.events.worksheet.NextStepScheduled;
 import org.backboneplanner.events.worksheet.NextStepStatus;
-import org.backboneplanner.events.worksheet.NextStepUpdated;
 import org.backboneplanner.events.worksheet.RoleUpdated;
 import org.backboneplanner.events.worksheet.StepOwner;
 import org.backboneplanner.testsupport.ApiClient;
 import org.backboneplanner.testsupport.ApiClient.Response;
 import org.backboneplanner.testsupport.EventPublisher;
 import org.backboneplanner.testsupport.EventTap;
+import org.backboneplanner.testsupport.SampleEvents;
 import org.backboneplanner.testsupport.ServiceIntegrationTest;
 import org.backboneplanner.testsupport.TestServers;
 import org.junit.jupiter.api.AfterEach;
@@ -58,17 +53,16 @@ class DebriefCoverageTest extends ServiceIntegrationTest {
     }
 
     private void publish(long sequence, EventPayload payload) {
-        publisher.publish(Topics.WORKSHEET,
-                EventEnvelope.of(network, initiative, initiative, sequence, Instant.now(), "alice", payload));
+        publisher.publish(Topics.WORKSHEET, SampleEvents.envelope(network, initiative, sequence, payload));
     }
 
     private static RoleUpdated measurement(Carrier... carriers) {
-        return new RoleUpdated(BackboneRole.SHARED_MEASUREMENT, List.of(carriers), List.of(), List.of());
+        return SampleEvents.roleUpdated(BackboneRole.SHARED_MEASUREMENT, carriers);
     }
 
     private static NextStepDetails step(String id, NextStepStatus status, LocalDate due) {
-        return new NextStepDetails(id, BackboneRole.SHARED_MEASUREMENT, "Choisir des indicateurs",
-                new StepOwner("alice", null, "Alice", "alice@example.org", "fr"), due, Horizon.SHORT, status, null);
+        return SampleEvents.step(id, BackboneRole.SHARED_MEASUREMENT, "Choisir des indicateurs",
+                new StepOwner("alice", null, "Alice", "alice@example.org", "fr"), due, status);
     }
 
     private JsonNode awaitDebrief(java.util.function.Predicate<JsonNode> ready) {
@@ -88,7 +82,7 @@ class DebriefCoverageTest extends ServiceIntegrationTest {
 
     @Test
     void coverageShowsWhichRolesHaveACarrierAndHowManyStepsAreOpen() {
-        publish(1, new InitiativeCreated("Table 0-5 ans", "", "alice"));
+        publish(1, SampleEvents.initiativeCreated("Table 0-5 ans"));
         publish(2, measurement(new Carrier(CarrierKind.PARTNER, "p1", null, "CISSS"),
                 new Carrier(CarrierKind.TO_FIND, null, null, "Analyste")));
         publish(3, new NextStepScheduled("Table 0-5 ans", step("s1", NextStepStatus.TODO, LocalDate.now().plusDays(3))));
@@ -111,18 +105,18 @@ class DebriefCoverageTest extends ServiceIntegrationTest {
 
     @Test
     void aRedeliveredOrStaleEventChangesNothingTwice() {
-        publish(1, new InitiativeCreated("Table", "", "alice"));
+        publish(1, SampleEvents.initiativeCreated("Table"));
         publish(2, measurement(new Carrier(CarrierKind.PARTNER, "p1", null, "CISSS")));
         publish(3, new NextStepScheduled("Table", step("s1", NextStepStatus.TODO, LocalDate.now().plusDays(3))));
-        publish(4, new NextStepUpdated("Table", step("s1", NextStepStatus.DONE, LocalDate.now().plusDays(3)),
-                Set.of("status")));
+        publish(4, SampleEvents.updated("Table", step("s1", NextStepStatus.DONE, LocalDate.now().plusDays(3)),
+                step("s1", NextStepStatus.TODO, LocalDate.now().plusDays(3)), "status"));
         awaitDebrief(d -> d.get("openNextSteps").asLong() == 0);
 
         // the same events again, as after a producer retry or a consumer restart; a replayed older
         // state must not overwrite the newer one, nor count as a change
         publish(2, measurement());
         publish(3, new NextStepScheduled("Table", step("s1", NextStepStatus.TODO, LocalDate.now().plusDays(3))));
-        publish(5, new InitiativeCreated("Table", "", "alice")); // a marker: once it shows, the replays were read
+        publish(5, SampleEvents.initiativeCreated("Table")); // a marker: once it shows, the replays were read
 
         JsonNode debrief = awaitDebrief(d -> d.get("roles").size() == 6 && mongoChanges() == 5);
         assertThat(debrief.get("openNextSteps").asLong()).isZero();
@@ -140,7 +134,7 @@ class DebriefCoverageTest extends ServiceIntegrationTest {
     @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndLaterEventsStillApply() {
         publisher.publishRaw(Topics.WORKSHEET, initiative, "{not json");
-        publish(1, new InitiativeCreated("After the poison", "", "alice"));
+        publish(1, SampleEvents.initiativeCreated("After the poison"));
 
         assertThat(awaitDebrief(d -> true).get("initiativeName").asString()).isEqualTo("After the poison");
         try (EventTap tap = new EventTap(TestServers.kafka().bootstrapServers(), Topics.deadLetter(Topics.WORKSHEET))) {
@@ -153,7 +147,7 @@ class DebriefCoverageTest extends ServiceIntegrationTest {
 
     @Test
     void anotherNetworksDebriefIs404AndSoIsAnUnknownInitiative() {
-        publish(1, new InitiativeCreated("Private", "", "alice"));
+        publish(1, SampleEvents.initiativeCreated("Private"));
         awaitDebrief(d -> true);
 
         String otherNetwork = newNetwork();
@@ -167,7 +161,7 @@ class DebriefCoverageTest extends ServiceIntegrationTest {
 
     @Test
     void theDashboardShowsTheNetworksInitiativesRoleByRole() {
-        publish(1, new InitiativeCreated("Alpha", "", "alice"));
+        publish(1, SampleEvents.initiativeCreated("Alpha"));
         publish(2, measurement(new Carrier(CarrierKind.MEMBER, null, "alice", "Alice")));
         awaitDebrief(d -> d.get("coveredRoles").asInt() == 1);
 

@@ -77,6 +77,19 @@ class RoutingTest {
     }
 
     @Test
+    void eachServicesApiDescriptionIsGatheredUnderTheGateway() {
+        ApiClient anonymous = new ApiClient("http://127.0.0.1:" + port, null);
+
+        Response worksheet = anonymous.get("/v3/api-docs/worksheet");
+        Response partner = anonymous.get("/v3/api-docs/partner");
+
+        assertThat(worksheet.json().get("service").asString()).isEqualTo("worksheet");
+        assertThat(worksheet.json().get("path").asString()).isEqualTo("/v3/api-docs");
+        assertThat(partner.json().get("service").asString()).isEqualTo("partner");
+        assertThat(anonymous.get("/swagger-ui.html").status()).isIn(200, 302);
+    }
+
+    @Test
     void withoutATokenTheGatewayAnswers401ItselfAndForwardsNothing() {
         int before = WORKSHEET.requestCount();
         Response response = new ApiClient("http://127.0.0.1:" + port, null).get("/api/networks/monteregie/initiatives");

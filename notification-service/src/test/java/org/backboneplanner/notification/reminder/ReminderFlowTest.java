@@ -4,25 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.backboneplanner.events.BackboneRole;
-import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.EventPayload;
 import org.backboneplanner.events.Topics;
-import org.backboneplanner.events.worksheet.Horizon;
 import org.backboneplanner.events.worksheet.NextStepDetails;
 import org.backboneplanner.events.worksheet.NextStepScheduled;
 import org.backboneplanner.events.worksheet.NextStepStatus;
-import org.backboneplanner.events.worksheet.NextStepUpdated;
 import org.backboneplanner.events.worksheet.StepOwner;
 import org.backboneplanner.testsupport.EventPublisher;
+import org.backboneplanner.testsupport.SampleEvents;
 import org.backboneplanner.testsupport.ServiceIntegrationTest;
 import org.backboneplanner.testsupport.TestServers;
 import org.junit.jupiter.api.AfterEach;
@@ -54,13 +50,12 @@ class ReminderFlowTest extends ServiceIntegrationTest {
     }
 
     private void publish(long sequence, EventPayload payload) {
-        publisher.publish(Topics.WORKSHEET,
-                EventEnvelope.of(network, initiative, initiative, sequence, Instant.now(), "alice", payload));
+        publisher.publish(Topics.WORKSHEET, SampleEvents.envelope(network, initiative, sequence, payload));
     }
 
     private NextStepDetails step(String id, LocalDate due, NextStepStatus status, String language) {
-        return new NextStepDetails(id, BackboneRole.RESOURCES, "Déposer la demande au fonds régional",
-                new StepOwner("alice", null, "Alice Tremblay", email, language), due, Horizon.SHORT, status, null);
+        return SampleEvents.step(id, BackboneRole.RESOURCES, "Déposer la demande au fonds régional",
+                new StepOwner("alice", null, "Alice Tremblay", email, language), due, status);
     }
 
     private List<MimeMessage> mailsTo(String address) {
@@ -115,7 +110,7 @@ class ReminderFlowTest extends ServiceIntegrationTest {
         publish(1, new NextStepScheduled("Table", planned));
         await().atMost(Duration.ofSeconds(20)).until(() -> schedule.ofStep(stepId).size() == 4);
 
-        publish(2, new NextStepUpdated("Table", step(stepId, due, NextStepStatus.DONE, "fr"), Set.of("status")));
+        publish(2, SampleEvents.updated("Table", step(stepId, due, NextStepStatus.DONE, "fr"), planned, "status"));
         await().atMost(Duration.ofSeconds(20)).until(() -> schedule.ofStep(stepId).isEmpty());
 
         publish(1, new NextStepScheduled("Table", planned)); // redelivered
@@ -132,7 +127,7 @@ class ReminderFlowTest extends ServiceIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> schedule.ofStep(stepId).size() == 4);
 
         LocalDate later = LocalDate.now(ZONE).plusDays(60);
-        publish(2, new NextStepUpdated("Table", step(stepId, later, NextStepStatus.TODO, "fr"), Set.of("dueDate")));
+        publish(2, SampleEvents.updated("Table", step(stepId, later, NextStepStatus.TODO, "fr"), null, "dueDate"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(schedule.ofStep(stepId))
                 .hasSize(4).allSatisfy(r -> assertThat(r.dueDate()).isEqualTo(later)));

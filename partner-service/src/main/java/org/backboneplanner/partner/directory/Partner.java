@@ -67,7 +67,7 @@ public class Partner {
         return new PartnerRegistered(id, name, kind.name());
     }
 
-    List<EventEnvelope> envelopes(List<? extends EventPayload> payloads, String actor, Instant now) {
+    List<EventEnvelope> envelopes(List<? extends EventPayload> payloads, EventEnvelope.Actor actor, Instant now) {
         List<EventEnvelope> events = new ArrayList<>();
         for (EventPayload payload : payloads) {
             events.add(EventEnvelope.of(networkId, null, id, ++eventSequence, now, actor, payload));

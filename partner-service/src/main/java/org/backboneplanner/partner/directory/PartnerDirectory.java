@@ -41,8 +41,8 @@ class PartnerDirectory {
             throw new ConflictException("A partner with this name is already in the directory.", PartnerView.of(existing));
         }
         try {
-            outbox.insert(partner, Topics.PARTNER, partner.envelopes(List.of(partner.registered()), member.id(),
-                    clock.instant()));
+            outbox.insert(partner, Topics.PARTNER, partner.envelopes(List.of(partner.registered()),
+                    member.actor(), clock.instant()));
         } catch (DuplicateKeyException e) {
             // registered by someone else between the check and the insert
             throw new ConflictException("A partner with this name is already in the directory.", null);

@@ -1,6 +1,10 @@
 package org.backboneplanner.support.security;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.backboneplanner.events.EventEnvelope;
 
 /**
  * The person behind a request, read from their access token: the subject is their id, and each
@@ -10,7 +14,13 @@ public record Member(String id, String username, String name, String email, Stri
                      Map<String, NetworkRole> networks) {
 
     public Member {
-        networks = Map.copyOf(networks);
+        // in the token's order, so lists of networks read the same every time
+        networks = Collections.unmodifiableMap(new LinkedHashMap<>(networks));
+    }
+
+    /** As events name who caused them. */
+    public EventEnvelope.Actor actor() {
+        return new EventEnvelope.Actor(id, displayName());
     }
 
     public boolean belongsTo(String networkId) {

@@ -103,7 +103,7 @@ class CommentController {
         CommentAdded event = new CommentAdded(id, role, stepId, member.displayName(), comment.body(), mentions,
                 initiative.name());
         outbox.insert(comment, Topics.WORKSHEET, List.of(EventEnvelope.of(networkId, initiativeId, id, 1, now,
-                Initiatives.actor(member), event)));
+                member.actor(), event)));
         String path = "/api/networks/" + networkId + "/initiatives/" + initiativeId + "/worksheet/roles/" + role
                 + (stepId != null ? "/next-steps/" + stepId : "") + "/comments/" + id;
         return ResponseEntity.created(URI.create(path)).body(comment);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.EventPayload;
 import org.backboneplanner.events.Topics;
 import org.backboneplanner.events.worksheet.Visibility;
@@ -70,7 +69,7 @@ public class Initiatives {
 
     void insert(Initiative initiative, Member member) {
         outbox.insert(initiative, Topics.WORKSHEET,
-                initiative.envelopes(List.of(initiative.created()), actor(member), clock.instant()));
+                initiative.envelopes(List.of(initiative.created()), member.actor(), clock.instant()));
     }
 
     /**
@@ -89,15 +88,11 @@ public class Initiatives {
                 return result.value();
             }
             if (outbox.replace(initiative, initiative.id(), revision, Topics.WORKSHEET,
-                    initiative.envelopes(result.events(), actor(member), clock.instant()))) {
+                    initiative.envelopes(result.events(), member.actor(), clock.instant()))) {
                 return result.value();
             }
         }
         throw new OptimisticLockingFailureException("initiative " + initiativeId + " kept changing under this write");
-    }
-
-    public static EventEnvelope.Actor actor(Member member) {
-        return new EventEnvelope.Actor(member.id(), member.displayName());
     }
 
     private Initiative find(String networkId, String initiativeId) {
@@ -118,7 +113,7 @@ public class Initiatives {
             long revision = initiative.revision();
             List<EventPayload> joined = List.of(initiative.join(member, clock.instant()));
             if (outbox.replace(initiative, initiative.id(), revision, Topics.WORKSHEET,
-                    initiative.envelopes(joined, actor(member), clock.instant()))) {
+                    initiative.envelopes(joined, member.actor(), clock.instant()))) {
                 return initiative;
             }
         }

@@ -1,0 +1,58 @@
+package org.backboneplanner.testsupport;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.backboneplanner.events.BackboneRole;
+import org.backboneplanner.events.EventEnvelope;
+import org.backboneplanner.events.EventPayload;
+import org.backboneplanner.events.worksheet.Carrier;
+import org.backboneplanner.events.worksheet.Horizon;
+import org.backboneplanner.events.worksheet.InitiativeCreated;
+import org.backboneplanner.events.worksheet.Maturity;
+import org.backboneplanner.events.worksheet.NextStepDetails;
+import org.backboneplanner.events.worksheet.NextStepScheduled;
+import org.backboneplanner.events.worksheet.NextStepStatus;
+import org.backboneplanner.events.worksheet.NextStepUpdated;
+import org.backboneplanner.events.worksheet.RoleUpdated;
+import org.backboneplanner.events.worksheet.StepOwner;
+import org.backboneplanner.events.worksheet.Visibility;
+
+/** Events as worksheet-service would publish them, for testing consumers on their own ("object mother"). */
+public final class SampleEvents {
+
+    public static final EventEnvelope.Actor ALICE = new EventEnvelope.Actor("alice", "Alice Tremblay");
+
+    private SampleEvents() {
+    }
+
+    public static EventEnvelope envelope(String network, String initiative, long sequence, EventPayload payload) {
+        return EventEnvelope.of(network, initiative, initiative, sequence, Instant.now(), ALICE, payload);
+    }
+
+    public static InitiativeCreated initiativeCreated(String name) {
+        return new InitiativeCreated(name, "", "alice", Maturity.EMERGING, 2026, 2028, List.of("fr"), Visibility.NETWORK);
+    }
+
+    public static RoleUpdated roleUpdated(BackboneRole role, Carrier... carriers) {
+        return new RoleUpdated(role, List.of(carriers), List.of(), List.of(),
+                new RoleUpdated.Row(List.of(), List.of(), List.of()));
+    }
+
+    public static NextStepDetails step(String id, BackboneRole role, String title, StepOwner owner, LocalDate due,
+                                       NextStepStatus status) {
+        return new NextStepDetails(id, role, null, title, null, owner, due, Horizon.SHORT, status,
+                status == NextStepStatus.DONE ? LocalDate.now() : null);
+    }
+
+    public static NextStepScheduled scheduled(String initiativeName, NextStepDetails step) {
+        return new NextStepScheduled(initiativeName, step);
+    }
+
+    public static NextStepUpdated updated(String initiativeName, NextStepDetails step, NextStepDetails before,
+                                          String... changed) {
+        return new NextStepUpdated(initiativeName, step, Set.of(changed), before);
+    }
+}
