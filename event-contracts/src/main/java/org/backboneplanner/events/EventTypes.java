@@ -6,6 +6,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.backboneplanner.events.partner.PartnerRegistered;
+import org.backboneplanner.events.partner.PartnerUpdated;
+import org.backboneplanner.events.partner.ResourcePooled;
+import org.backboneplanner.events.partner.ResourceStatusChanged;
+import org.backboneplanner.events.partner.ResourceUpdated;
 import org.backboneplanner.events.worksheet.CommentAdded;
 import org.backboneplanner.events.worksheet.InitiativeCreated;
 import org.backboneplanner.events.worksheet.InitiativeDetailsChanged;
@@ -37,7 +41,11 @@ public final class EventTypes {
                     NextStepUpdated.class,
                     WorksheetVersionAdopted.class,
                     CommentAdded.class,
-                    PartnerRegistered.class)
+                    PartnerRegistered.class,
+                    PartnerUpdated.class,
+                    ResourcePooled.class,
+                    ResourceStatusChanged.class,
+                    ResourceUpdated.class)
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
     private EventTypes() {

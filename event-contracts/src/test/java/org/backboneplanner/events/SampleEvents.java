@@ -1,10 +1,18 @@
 package org.backboneplanner.events;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import org.backboneplanner.events.partner.PartnerRegistered;
+import org.backboneplanner.events.partner.PartnerUpdated;
+import org.backboneplanner.events.partner.PooledResourceDetails;
+import org.backboneplanner.events.partner.ResourceKind;
+import org.backboneplanner.events.partner.ResourcePooled;
+import org.backboneplanner.events.partner.ResourceStatus;
+import org.backboneplanner.events.partner.ResourceStatusChanged;
+import org.backboneplanner.events.partner.ResourceUpdated;
 import org.backboneplanner.events.worksheet.Carrier;
 import org.backboneplanner.events.worksheet.CarrierKind;
 import org.backboneplanner.events.worksheet.CommentAdded;
@@ -43,6 +51,10 @@ final class SampleEvents {
             null, new StepOwner(null, "p1", "Ville", "info@ville.example", "fr"), LocalDate.of(2028, 6, 1),
             Horizon.MEDIUM, NextStepStatus.DONE, LocalDate.of(2027, 1, 10));
 
+    static final PooledResourceDetails RESOURCE = new PooledResourceDetails("r1", "i1", "p1", "Ville de Granby",
+            ResourceKind.FUNDING, "Subvention de démarrage", new BigDecimal("15000.00"), "CAD", LocalDate.of(2027, 1, 1),
+            LocalDate.of(2027, 12, 31), List.of(BackboneRole.RESOURCES, BackboneRole.POLICY), ResourceStatus.COMMITTED);
+
     static List<EventPayload> all() {
         return List.of(
                 new InitiativeCreated("Petite enfance", "Les 0-5 ans", "u1", Maturity.EMERGING, 2026, 2028,
@@ -65,6 +77,11 @@ final class SampleEvents {
                 new WorksheetVersionAdopted("v1", "Plan 2026–2029", 1),
                 new CommentAdded("c1", BackboneRole.POLICY, null, "Alice", "Qu'en pense @Bob?",
                         List.of(new CommentAdded.Mention("u2", "Bob", "bob@example.org")), "Petite enfance"),
-                new PartnerRegistered("p1", "Ville de Granby", "MUNICIPALITY"));
+                new PartnerRegistered("p1", "Ville de Granby", "MUNICIPALITY", List.of("municipal"), "Granby", true),
+                new PartnerUpdated("p1", "Ville de Granby", "MUNICIPALITY", List.of(), "Haute-Yamaska", false, true,
+                        Set.of("archived", "territory")),
+                new ResourcePooled(RESOURCE),
+                new ResourceStatusChanged(RESOURCE, ResourceStatus.PROPOSED),
+                new ResourceUpdated(RESOURCE, Set.of("amount")));
     }
 }

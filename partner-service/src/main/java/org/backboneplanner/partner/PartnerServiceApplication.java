@@ -6,10 +6,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Owns each network's partner directory and the resources partners pool. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class PartnerServiceApplication {
 
     public static void main(String[] args) {

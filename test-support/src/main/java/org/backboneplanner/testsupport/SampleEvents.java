@@ -8,6 +8,7 @@ import java.util.Set;
 import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.EventPayload;
+import org.backboneplanner.events.partner.PartnerRegistered;
 import org.backboneplanner.events.worksheet.Carrier;
 import org.backboneplanner.events.worksheet.Horizon;
 import org.backboneplanner.events.worksheet.InitiativeCreated;
@@ -30,6 +31,10 @@ public final class SampleEvents {
 
     public static EventEnvelope envelope(String network, String initiative, long sequence, EventPayload payload) {
         return EventEnvelope.of(network, initiative, initiative, sequence, Instant.now(), ALICE, payload);
+    }
+
+    public static PartnerRegistered partnerRegistered(String partnerId, String name) {
+        return new PartnerRegistered(partnerId, name, "MUNICIPALITY", List.of(), null, false);
     }
 
     public static InitiativeCreated initiativeCreated(String name) {

@@ -11,18 +11,14 @@ import org.backboneplanner.events.worksheet.NextStepScheduled;
 import org.backboneplanner.events.worksheet.NextStepUpdated;
 import org.backboneplanner.events.worksheet.RoleUpdated;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
+import org.backboneplanner.support.consumption.Projections;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Folds worksheet events into one {@link InitiativeCoverage} document per initiative. Each event is
- * applied in a single conditional upsert that also moves the document's {@code sequence}: an event
- * at or below it matches nothing, the upsert then collides on {@code _id}, and the event is skipped.
- * So a redelivered or stale event changes nothing, and nothing is ever applied twice.
+ * Folds worksheet events into one {@link InitiativeCoverage} document per initiative, each event once
+ * and in order ({@link Projections#applyInOrder}).
  */
 @Component
 class CoverageProjection {
@@ -37,7 +33,6 @@ class CoverageProjection {
     boolean apply(EventEnvelope event) {
         Update update = new Update()
                 .set("networkId", event.networkId())
-                .set("sequence", event.sequence())
                 .set("lastChangeAt", event.occurredAt())
                 .inc("changes", 1);
         if (event.payload() instanceof InitiativeCreated created) {
@@ -51,13 +46,7 @@ class CoverageProjection {
         } else {
             return false;
         }
-        Query unapplied = Query.query(Criteria.where("_id").is(event.aggregateId()).and("sequence").lt(event.sequence()));
-        try {
-            mongo.upsert(unapplied, update, InitiativeCoverage.class);
-            return true;
-        } catch (DuplicateKeyException alreadyApplied) {
-            return false;
-        }
+        return Projections.applyInOrder(mongo, mongo.getCollectionName(InitiativeCoverage.class), event, update);
     }
 
     private static Document carriers(List<Carrier> carriers) {

@@ -1,15 +1,24 @@
 package org.backboneplanner.partner.directory;
 
 import java.net.URI;
+import java.time.Clock;
 
+import org.backboneplanner.partner.directory.PartnerRequests.PartnerChange;
+import org.backboneplanner.partner.directory.PartnerRequests.PartnerInput;
 import org.backboneplanner.support.security.Member;
+import org.backboneplanner.support.web.Etags;
 import org.backboneplanner.support.web.Paged;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A network's partner directory. */
@@ -26,30 +36,77 @@ import jakarta.validation.constraints.Size;
 class PartnerController {
 
     private final PartnerDirectory directory;
+    private final Clock clock;
 
-    PartnerController(PartnerDirectory directory) {
+    PartnerController(PartnerDirectory directory, Clock clock) {
         this.directory = directory;
+        this.clock = clock;
     }
 
+    /** Search: {@code q} matches words of the name, sectors, territory and contacts, accents and case aside. */
     @GetMapping
     Paged<PartnerView> search(@PathVariable String networkId,
                               @RequestParam(defaultValue = "") @Size(max = 200) String q,
+                              @RequestParam(required = false) PartnerKind kind,
+                              @RequestParam(defaultValue = "false") boolean includeArchived,
+                              @RequestParam(defaultValue = "relevance")
+                              @Pattern(regexp = "relevance|name|createdAt|kind", message = "must be relevance, name, createdAt or kind")
+                              String sort,
                               @RequestParam(defaultValue = "0") @Min(0) int page,
                               @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        Paged<Partner> found = directory.search(networkId, q, page, size);
+        Paged<Partner> found = directory.search(networkId, q, kind, includeArchived, sort, page, size);
         return new Paged<>(found.items().stream().map(PartnerView::of).toList(), page, size, found.total());
     }
 
     @PostMapping
-    ResponseEntity<PartnerView> register(@PathVariable String networkId, @Valid @RequestBody NewPartner request,
+    ResponseEntity<PartnerView> register(@PathVariable String networkId, @Valid @RequestBody PartnerInput request,
                                          Member member) {
-        Partner partner = directory.register(networkId, request, member);
+        Partner partner = directory.register(networkId, request.description(), member);
         return ResponseEntity.created(URI.create("/api/networks/" + networkId + "/partners/" + partner.id()))
-                .body(PartnerView.of(partner));
+                .eTag(PartnerView.etag(partner)).body(PartnerView.of(partner));
     }
 
     @GetMapping("/{partnerId}")
-    PartnerView get(@PathVariable String networkId, @PathVariable String partnerId) {
-        return PartnerView.of(directory.get(networkId, partnerId));
+    ResponseEntity<PartnerView> get(@PathVariable String networkId, @PathVariable String partnerId) {
+        return view(directory.get(networkId, partnerId));
+    }
+
+    @PatchMapping("/{partnerId}")
+    ResponseEntity<PartnerView> describe(@PathVariable String networkId, @PathVariable String partnerId,
+                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                         @Valid @RequestBody PartnerChange change, Member member) {
+        return view(directory.describe(networkId, partnerId, member, partner -> {
+            Etags.require(ifMatch, PartnerView.etag(partner), PartnerView.of(partner));
+            return partner.describe(change.applyTo(partner.description()));
+        }));
+    }
+
+    /** Archives a partner (administrators): it stays, with its history, but is no longer offered. */
+    @PutMapping("/{partnerId}/archived")
+    ResponseEntity<PartnerView> archive(@PathVariable String networkId, @PathVariable String partnerId, Member member) {
+        return view(directory.archive(networkId, partnerId, true, member));
+    }
+
+    @DeleteMapping("/{partnerId}/archived")
+    ResponseEntity<PartnerView> unarchive(@PathVariable String networkId, @PathVariable String partnerId,
+                                          Member member) {
+        return view(directory.archive(networkId, partnerId, false, member));
+    }
+
+    /** "I work for this organization": links the calling member to the partner. */
+    @PutMapping("/{partnerId}/affiliations/me")
+    ResponseEntity<PartnerView> affiliate(@PathVariable String networkId, @PathVariable String partnerId,
+                                          Member member) {
+        return view(directory.describe(networkId, partnerId, member, partner -> partner.affiliate(member, clock.instant())));
+    }
+
+    @DeleteMapping("/{partnerId}/affiliations/me")
+    ResponseEntity<PartnerView> disaffiliate(@PathVariable String networkId, @PathVariable String partnerId,
+                                             Member member) {
+        return view(directory.describe(networkId, partnerId, member, partner -> partner.disaffiliate(member.id())));
+    }
+
+    private static ResponseEntity<PartnerView> view(Partner partner) {
+        return ResponseEntity.ok().eTag(PartnerView.etag(partner)).body(PartnerView.of(partner));
     }
 }

@@ -1,26 +1,38 @@
 package org.backboneplanner.partner.directory;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
+import org.backboneplanner.events.EventPayload;
 import org.backboneplanner.events.Topics;
 import org.backboneplanner.support.outbox.OutboxStore;
 import org.backboneplanner.support.problem.ConflictException;
+import org.backboneplanner.support.problem.ForbiddenException;
 import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.web.Paged;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-/** A network's partner directory. Every query is scoped to the network. */
+/**
+ * A network's partner directory. Every query is scoped to the network. Any member of the network adds
+ * and describes partners (the directory is shared); archiving is for the network's administrators.
+ */
 @Service
-class PartnerDirectory {
+public class PartnerDirectory {
+
+    /** The most partners a search ranks; a network's directory is expected to stay far below. */
+    static final int SEARCH_CANDIDATES = 2000;
+    private static final int WRITE_ATTEMPTS = 5;
 
     private final MongoTemplate mongo;
     private final OutboxStore outbox;
@@ -32,17 +44,13 @@ class PartnerDirectory {
         this.clock = clock;
     }
 
-    Partner register(String networkId, NewPartner request, Member member) {
-        Partner partner = Partner.register(UUID.randomUUID().toString(), networkId, request.name().strip(),
-                request.kind(), request.website(), request.sectors(), request.territory(), member.id(), clock.instant());
-        Partner existing = mongo.findOne(inNetwork(networkId).addCriteria(Criteria.where("nameKey").is(partner.nameKey())),
-                Partner.class);
-        if (existing != null) {
-            throw new ConflictException("A partner with this name is already in the directory.", PartnerView.of(existing));
-        }
+    Partner register(String networkId, PartnerDescription description, Member member) {
+        Partner partner = Partner.register(UUID.randomUUID().toString(), networkId, description, member.id(),
+                clock.instant());
+        refuseDuplicate(partner, null);
         try {
-            outbox.insert(partner, Topics.PARTNER, partner.envelopes(List.of(partner.registered()),
-                    member.actor(), clock.instant()));
+            outbox.insert(partner, Topics.PARTNER, partner.envelopes(List.of(partner.registered()), member.actor(),
+                    clock.instant()));
         } catch (DuplicateKeyException e) {
             // registered by someone else between the check and the insert
             throw new ConflictException("A partner with this name is already in the directory.", null);
@@ -50,7 +58,8 @@ class PartnerDirectory {
         return partner;
     }
 
-    Partner get(String networkId, String partnerId) {
+    /** The partner, or 404 when it is not in this network. */
+    public Partner get(String networkId, String partnerId) {
         Partner partner = mongo.findOne(inNetwork(networkId).addCriteria(Criteria.where("_id").is(partnerId)),
                 Partner.class);
         if (partner == null) {
@@ -59,16 +68,101 @@ class PartnerDirectory {
         return partner;
     }
 
-    /** Partners whose name has a word starting with the query (accents and case folded), by name. */
-    Paged<Partner> search(String networkId, String q, int page, int size) {
-        Query query = inNetwork(networkId);
-        String folded = SearchText.fold(q);
-        if (!folded.isEmpty()) {
-            query.addCriteria(Criteria.where("nameKey").regex("(^|\\s)" + Pattern.quote(folded)));
+    Partner describe(String networkId, String partnerId, Member member,
+                     Function<Partner, Optional<? extends EventPayload>> change) {
+        for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
+            Partner partner = get(networkId, partnerId);
+            long revision = partner.revision();
+            Optional<? extends EventPayload> event = change.apply(partner);
+            if (event.isEmpty()) {
+                return partner;
+            }
+            refuseDuplicate(partner, partner.id());
+            try {
+                if (outbox.replace(partner, partner.id(), revision, Topics.PARTNER,
+                        partner.envelopes(List.of(event.get()), member.actor(), clock.instant()))) {
+                    return partner;
+                }
+            } catch (DuplicateKeyException e) {
+                throw new ConflictException("A partner with this name is already in the directory.", null);
+            }
         }
-        long total = mongo.count(query, Partner.class);
-        query.with(Sort.by("nameKey")).skip((long) page * size).limit(size);
-        return new Paged<>(mongo.find(query, Partner.class), page, size, total);
+        throw new OptimisticLockingFailureException("partner " + partnerId + " kept changing under this write");
+    }
+
+    Partner archive(String networkId, String partnerId, boolean archive, Member member) {
+        if (!member.administers(networkId)) {
+            throw new ForbiddenException("Only the network's administrators archive partners.");
+        }
+        return describe(networkId, partnerId, member, partner -> partner.archive(archive));
+    }
+
+    /**
+     * Partners matching a query, ranked by relevance (or by name when there is no query); {@code kind}
+     * filters, archived partners are left out unless asked for.
+     */
+    Paged<Partner> search(String networkId, String q, PartnerKind kind, boolean includeArchived, String sort,
+                          int page, int size) {
+        PartnerSearch search = new PartnerSearch(q);
+        Query query = inNetwork(networkId);
+        if (kind != null) {
+            query.addCriteria(Criteria.where("description.kind").is(kind));
+        }
+        if (!includeArchived) {
+            query.addCriteria(Criteria.where("archived").ne(true));
+        }
+        // partners of an import still in progress are not in the directory yet
+        query.addCriteria(Criteria.where(OutboxStore.HELD).ne(true));
+        List<Criteria> everyWord = new ArrayList<>();
+        for (String word : search.words()) {
+            everyWord.add(new Criteria().orOperator(Criteria.where("nameKey").regex(PartnerSearch.wordPrefix(word)),
+                    Criteria.where("searchOther").regex(PartnerSearch.wordPrefix(word))));
+        }
+        if (!everyWord.isEmpty()) {
+            query.addCriteria(new Criteria().andOperator(everyWord));
+        }
+        if (search.isEmpty() || !"relevance".equals(sort)) {
+            long total = mongo.count(query, Partner.class);
+            query.with(order(sort)).skip((long) page * size).limit(size);
+            return new Paged<>(mongo.find(query, Partner.class), page, size, total);
+        }
+        List<Partner> ranked = mongo.find(query.limit(SEARCH_CANDIDATES), Partner.class).stream()
+                .sorted(search.byRelevance()).toList();
+        int from = Math.min(page * size, ranked.size());
+        return new Paged<>(ranked.subList(from, Math.min(from + size, ranked.size())), page, size, ranked.size());
+    }
+
+    /** Every partner of the network, by name, for the CSV export. */
+    public List<Partner> all(String networkId) {
+        return mongo.find(inNetwork(networkId).addCriteria(Criteria.where(OutboxStore.HELD).ne(true))
+                .with(Sort.by("nameKey")), Partner.class);
+    }
+
+    /** The same name, or the same website, already in the network: 409 with the partner it matches. */
+    public void refuseDuplicate(Partner partner, String self) {
+        List<Criteria> same = new ArrayList<>();
+        same.add(Criteria.where("nameKey").is(partner.nameKey()));
+        if (partner.websiteKey() != null) {
+            same.add(Criteria.where("websiteKey").is(partner.websiteKey()));
+        }
+        Query query = inNetwork(partner.networkId()).addCriteria(new Criteria().orOperator(same));
+        if (self != null) {
+            query.addCriteria(Criteria.where("_id").ne(self));
+        }
+        Partner existing = mongo.findOne(query, Partner.class);
+        if (existing != null) {
+            boolean sameName = existing.nameKey().equals(partner.nameKey());
+            throw new ConflictException(sameName ? "A partner with this name is already in the directory."
+                    : "A partner with this website is already in the directory.", PartnerView.of(existing));
+        }
+    }
+
+    private static Sort order(String sort) {
+        return switch (sort == null ? "name" : sort) {
+            case "createdAt" -> Sort.by(Sort.Direction.DESC, "createdAt");
+            case "kind" -> Sort.by("description.kind", "nameKey");
+            default -> Sort.by("nameKey");
+        };
     }
 
     private static Query inNetwork(String networkId) {

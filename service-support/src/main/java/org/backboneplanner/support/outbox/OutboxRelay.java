@@ -64,7 +64,8 @@ public class OutboxRelay implements SmartLifecycle {
     public int relayOnce() {
         int published = 0;
         for (String collection : properties.collections()) {
-            Query pending = Query.query(Criteria.where(OutboxStore.OUTBOX + ".id").exists(true))
+            Query pending = Query.query(Criteria.where(OutboxStore.OUTBOX + ".id").exists(true)
+                            .and(OutboxStore.HELD).ne(true))
                     .limit(properties.batchSize());
             pending.fields().include(OutboxStore.OUTBOX);
             for (Document aggregate : mongo.find(pending, Document.class, collection)) {

@@ -21,6 +21,11 @@ public class OutboxStore {
 
     static final String OUTBOX = "outbox";
     static final String REVISION = "revision";
+    /**
+     * A document with {@code outboxHeld: true} keeps its events until the flag goes: a bulk write (an
+     * import) publishes nothing until all of it is stored, and nothing at all if it is rolled back.
+     */
+    public static final String HELD = "outboxHeld";
     private static final String ID = "_id";
 
     private final MongoTemplate mongo;
@@ -33,12 +38,35 @@ public class OutboxStore {
 
     /** Inserts a new aggregate (revision 1) with its first events. */
     public void insert(Object aggregate, String topic, List<EventEnvelope> events) {
+        insert(aggregate, topic, events, new Document());
+        relay.nudge();
+    }
+
+    /**
+     * Inserts a new aggregate whose events wait until {@link #release} (a part of a bulk write that
+     * must publish nothing unless all of it is stored); {@code marks} are extra fields to find it by.
+     */
+    public void insertHeld(Object aggregate, String topic, List<EventEnvelope> events, Document marks) {
+        insert(aggregate, topic, events, new Document(marks).append(HELD, true));
+    }
+
+    /** Lets the held events of the matching documents go, and drops the marks. */
+    public void release(Class<?> type, Query held, String... marks) {
+        Update update = new Update().unset(HELD);
+        for (String mark : marks) {
+            update.unset(mark);
+        }
+        mongo.updateMulti(held, update, type);
+        relay.nudge();
+    }
+
+    private void insert(Object aggregate, String topic, List<EventEnvelope> events, Document extra) {
         Document document = new Document();
         mongo.getConverter().write(aggregate, document);
+        document.putAll(extra);
         document.put(REVISION, 1L);
         document.put(OUTBOX, pending(topic, events));
         mongo.insert(document, mongo.getCollectionName(aggregate.getClass()));
-        relay.nudge();
     }
 
     /**

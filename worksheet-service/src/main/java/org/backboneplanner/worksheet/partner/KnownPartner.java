@@ -6,5 +6,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A partner of a network's directory, as partner-service announced it; read to name role carriers. */
 @Document("known_partners")
-public record KnownPartner(@Id String id, @Indexed String networkId, String name, String kind) {
+public record KnownPartner(@Id String id, @Indexed String networkId, String name, String kind, boolean archived) {
 }

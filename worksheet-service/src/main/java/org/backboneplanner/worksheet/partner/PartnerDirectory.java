@@ -17,10 +17,23 @@ public class PartnerDirectory {
         this.mongo = mongo;
     }
 
-    /** The partner, only if it belongs to {@code networkId}: another network's partner is unknown here. */
+    /**
+     * A partner that can be named now: it belongs to {@code networkId} (another network's partner is
+     * unknown here) and is not archived.
+     */
     public Optional<KnownPartner> find(String networkId, String partnerId) {
-        return Optional.ofNullable(mongo.findOne(
-                Query.query(Criteria.where("_id").is(partnerId).and("networkId").is(networkId)), KnownPartner.class));
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(partnerId)
+                .and("networkId").is(networkId).and("archived").ne(true)), KnownPartner.class));
+    }
+
+    /** The current names of partners, to show carriers as the directory names them today. */
+    public java.util.Map<String, KnownPartner> byId(String networkId, java.util.Collection<String> partnerIds) {
+        java.util.Map<String, KnownPartner> partners = new java.util.HashMap<>();
+        if (!partnerIds.isEmpty()) {
+            mongo.find(Query.query(Criteria.where("_id").in(partnerIds).and("networkId").is(networkId)), KnownPartner.class)
+                    .forEach(p -> partners.put(p.id(), p));
+        }
+        return partners;
     }
 
     void save(KnownPartner partner) {

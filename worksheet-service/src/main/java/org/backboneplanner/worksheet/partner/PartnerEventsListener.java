@@ -4,11 +4,12 @@ import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.EventJson;
 import org.backboneplanner.events.Topics;
 import org.backboneplanner.events.partner.PartnerRegistered;
+import org.backboneplanner.events.partner.PartnerUpdated;
 import org.backboneplanner.support.consumption.AppliedEvents;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@link PartnerDirectory} in step with partner-service. */
+/** Keeps {@link PartnerDirectory} in step with partner-service: names, and whether archived. */
 @Component
 class PartnerEventsListener {
 
@@ -28,7 +29,10 @@ class PartnerEventsListener {
     private void apply(EventEnvelope event) {
         if (event.payload() instanceof PartnerRegistered registered) {
             directory.save(new KnownPartner(registered.partnerId(), event.networkId(), registered.name(),
-                    registered.kind()));
+                    registered.kind(), false));
+        } else if (event.payload() instanceof PartnerUpdated updated) {
+            directory.save(new KnownPartner(updated.partnerId(), event.networkId(), updated.name(), updated.kind(),
+                    updated.archived()));
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.backboneplanner.worksheet.worksheet;
 
+import org.backboneplanner.events.worksheet.Carrier;
 import org.backboneplanner.support.security.Member;
+import org.backboneplanner.worksheet.partner.PartnerDirectory;
 import org.backboneplanner.worksheet.initiative.Initiative;
 import org.backboneplanner.worksheet.initiative.Initiatives;
 import org.backboneplanner.worksheet.worksheet.WorksheetView.RoleView;
@@ -23,17 +25,22 @@ class WorksheetController {
 
     private final Initiatives initiatives;
     private final WorksheetService worksheets;
+    private final PartnerDirectory partners;
 
-    WorksheetController(Initiatives initiatives, WorksheetService worksheets) {
+    WorksheetController(Initiatives initiatives, WorksheetService worksheets, PartnerDirectory partners) {
         this.initiatives = initiatives;
         this.worksheets = worksheets;
+        this.partners = partners;
     }
 
     @GetMapping
     ResponseEntity<WorksheetView> get(@PathVariable String networkId, @PathVariable String initiativeId,
                                       Member member) {
         Initiative initiative = initiatives.read(networkId, initiativeId, member);
-        return ResponseEntity.ok().eTag(WorksheetView.etag(initiative)).body(WorksheetView.of(initiative, member));
+        return ResponseEntity.ok().eTag(WorksheetView.etag(initiative))
+                .body(WorksheetView.of(initiative, member).withPartnerNames(partners.byId(networkId,
+                        initiative.roles().stream().flatMap(r -> r.carriers().stream())
+                                .map(Carrier::partnerId).filter(java.util.Objects::nonNull).toList())));
     }
 
     @GetMapping("/roles/{roleKey}")

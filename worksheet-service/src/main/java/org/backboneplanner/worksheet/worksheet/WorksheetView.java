@@ -1,6 +1,7 @@
 package org.backboneplanner.worksheet.worksheet;
 
 import java.util.List;
+import java.util.Map;
 
 import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.worksheet.Carrier;
@@ -13,6 +14,7 @@ import org.backboneplanner.worksheet.initiative.Initiative;
 import org.backboneplanner.worksheet.initiative.InitiativeAccess;
 import org.backboneplanner.worksheet.nextstep.NextStepView;
 import org.backboneplanner.worksheet.nextstep.StepPlace;
+import org.backboneplanner.worksheet.partner.KnownPartner;
 import org.backboneplanner.worksheet.step2.Plan;
 import org.backboneplanner.worksheet.step2.Pooling;
 import org.backboneplanner.worksheet.step2.RoleSharing;
@@ -45,6 +47,17 @@ public record WorksheetView(String initiativeId, String networkId, String initia
 
     public static String etag(Initiative initiative) {
         return Etags.of("w" + initiative.revision());
+    }
+
+    /** Partner carriers under the name the directory gives them today (a partner may be renamed). */
+    public WorksheetView withPartnerNames(Map<String, KnownPartner> partners) {
+        List<RoleView> renamed = roles.stream().map(role -> new RoleView(role.key(), role.labelFr(), role.labelEn(),
+                role.carriers().stream().map(c -> c.partnerId() != null && partners.containsKey(c.partnerId())
+                        ? new Carrier(c.kind(), c.partnerId(), c.memberId(), partners.get(c.partnerId()).name()) : c)
+                        .toList(), role.strengths(), role.weaknesses(), role.nextSteps(), role.sharing(), role.etag()))
+                .toList();
+        return new WorksheetView(initiativeId, networkId, initiativeName, maturity, startYear, endYear,
+                basedOnVersionId, canEdit, renamed, pooling, plans);
     }
 
     /** One row; send {@code etag} back in {@code If-Match} to change it or its sharing. */

@@ -12,10 +12,10 @@ import java.util.UUID;
 
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.Topics;
-import org.backboneplanner.events.partner.PartnerRegistered;
 import org.backboneplanner.testsupport.ApiClient;
 import org.backboneplanner.testsupport.ApiClient.Response;
 import org.backboneplanner.testsupport.EventPublisher;
+import org.backboneplanner.testsupport.SampleEvents;
 import org.backboneplanner.testsupport.ServiceIntegrationTest;
 import org.backboneplanner.testsupport.TestServers;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +37,7 @@ class Step2Test extends ServiceIntegrationTest {
         partnerId = UUID.randomUUID().toString();
         try (EventPublisher publisher = new EventPublisher(TestServers.kafka().bootstrapServers())) {
             publisher.publish(Topics.PARTNER, EventEnvelope.of(network, null, partnerId, 1, Instant.now(),
-                    new EventEnvelope.Actor("carol", "Carol"), new PartnerRegistered(partnerId, "Ville de Granby", "MUNICIPALITY")));
+                    new EventEnvelope.Actor("carol", "Carol"), SampleEvents.partnerRegistered(partnerId, "Ville de Granby")));
         }
     }
 

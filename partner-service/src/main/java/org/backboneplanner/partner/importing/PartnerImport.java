@@ -1,0 +1,150 @@
+package org.backboneplanner.partner.importing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.backboneplanner.events.Topics;
+import org.backboneplanner.partner.directory.Partner;
+import org.backboneplanner.partner.directory.PartnerDescription;
+import org.backboneplanner.partner.directory.PartnerDirectory;
+import org.backboneplanner.partner.importing.PartnerCsv.LineProblem;
+import org.backboneplanner.support.outbox.OutboxStore;
+import org.backboneplanner.support.problem.ConflictException;
+import org.backboneplanner.support.problem.ForbiddenException;
+import org.backboneplanner.support.security.Member;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a network's partners from a CSV file, all or nothing: every row is checked first (and every
+ * bad row reported with its line); then the partners are stored held and released together, so the
+ * directory and the events see all of them or none.
+ */
+@Service
+class PartnerImport {
+
+    static final int MAX_ROWS = 5000;
+    private static final Duration ABANDONED = Duration.ofMinutes(10);
+    private static final String BATCH = "importBatch";
+    private static final Logger log = LoggerFactory.getLogger(PartnerImport.class);
+
+    private final MongoTemplate mongo;
+    private final OutboxStore outbox;
+    private final PartnerDirectory directory;
+    private final Clock clock;
+
+    PartnerImport(MongoTemplate mongo, OutboxStore outbox, PartnerDirectory directory, Clock clock) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** @throws ImportRejected with every problem found, when anything is wrong; then nothing is stored */
+    int importCsv(String networkId, String text, Member member) {
+        if (!member.administers(networkId)) {
+            throw new ForbiddenException("Only the network's administrators import partners.");
+        }
+        PartnerCsv.Parsed parsed = PartnerCsv.parse(text, MAX_ROWS);
+        List<LineProblem> problems = new ArrayList<>(parsed.problems());
+        List<Partner> partners = new ArrayList<>();
+        Map<String, Integer> names = new HashMap<>();
+        Map<String, Integer> websites = new HashMap<>();
+        for (int i = 0; i < parsed.partners().size(); i++) {
+            PartnerDescription description = parsed.partners().get(i);
+            int line = parsed.lines().get(i);
+            Partner partner = Partner.register(UUID.randomUUID().toString(), networkId, description, member.id(),
+                    clock.instant());
+            Integer sameName = names.putIfAbsent(partner.nameKey(), line);
+            Integer sameSite = partner.websiteKey() == null ? null : websites.putIfAbsent(partner.websiteKey(), line);
+            if (sameName != null) {
+                problems.add(new LineProblem(line, "name", "the same partner as line " + sameName));
+            } else if (sameSite != null) {
+                problems.add(new LineProblem(line, "website", "the same website as line " + sameSite));
+            } else {
+                try {
+                    directory.refuseDuplicate(partner, null);
+                    partners.add(partner);
+                } catch (ConflictException e) {
+                    problems.add(new LineProblem(line, "name", e.getMessage()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejected(problems);
+        }
+        store(networkId, partners, member);
+        return partners.size();
+    }
+
+    private void store(String networkId, List<Partner> partners, Member member) {
+        ImportBatch batch = new ImportBatch(UUID.randomUUID().toString(), networkId, ImportBatch.Status.PENDING,
+                partners.size(), member.id(), clock.instant());
+        mongo.insert(batch);
+        try {
+            for (Partner partner : partners) {
+                outbox.insertHeld(partner, Topics.PARTNER, partner.envelopes(List.of(partner.registered()),
+                        member.actor(), clock.instant()), new Document(BATCH, batch.id()));
+            }
+        } catch (RuntimeException e) {
+            rollBack(batch.id());
+            throw new ConflictException("The import was interrupted (another change to the directory came in "
+                    + "between); nothing was imported. Please try again.", null);
+        }
+        mark(batch.id(), ImportBatch.Status.COMPLETE);
+        outbox.release(Partner.class, Query.query(Criteria.where(BATCH).is(batch.id())), BATCH);
+    }
+
+    /** Finishes or undoes imports a crash left behind. */
+    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT1M")
+    void recover() {
+        for (ImportBatch batch : mongo.find(Query.query(Criteria.where("status").is(ImportBatch.Status.PENDING)
+                .and("startedAt").lt(clock.instant().minus(ABANDONED))), ImportBatch.class)) {
+            log.warn("Rolling back abandoned partner import {}", batch.id());
+            rollBack(batch.id());
+        }
+        for (ImportBatch batch : mongo.find(Query.query(Criteria.where("status").is(ImportBatch.Status.COMPLETE)),
+                ImportBatch.class)) {
+            Query held = Query.query(Criteria.where(BATCH).is(batch.id()));
+            if (mongo.exists(held, Partner.class)) {
+                outbox.release(Partner.class, held, BATCH);
+            }
+        }
+    }
+
+    private void rollBack(String batchId) {
+        mongo.remove(Query.query(Criteria.where(BATCH).is(batchId).and(OutboxStore.HELD).is(true)), Partner.class);
+        mark(batchId, ImportBatch.Status.ROLLED_BACK);
+    }
+
+    private void mark(String batchId, ImportBatch.Status status) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(batchId)), new Update().set("status", status),
+                ImportBatch.class);
+    }
+
+    /** An import refused, with every problem of the file. */
+    static final class ImportRejected extends RuntimeException {
+        private final transient List<LineProblem> problems;
+
+        ImportRejected(List<LineProblem> problems) {
+            super(problems.size() + " problem(s) in the file; nothing was imported.");
+            this.problems = List.copyOf(problems);
+        }
+
+        List<LineProblem> problems() {
+            return problems;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.backboneplanner.partner.initiative;
+
+import java.util.Map;
+
+import org.backboneplanner.events.worksheet.InitiativeRole;
+import org.backboneplanner.events.worksheet.Visibility;
+import org.backboneplanner.support.problem.ForbiddenException;
+import org.backboneplanner.support.problem.NotFoundException;
+import org.backboneplanner.support.security.Member;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An initiative as worksheet-service announced it: enough to know it belongs to a network, who may
+ * see its pooled resources (the same rule as its worksheet), and who may pool resources for it.
+ */
+@Document("known_initiatives")
+public record KnownInitiative(@Id String id, String networkId, String name, Visibility visibility,
+                              Map<String, InitiativeRole> members, long sequence) {
+
+    public KnownInitiative {
+        members = members == null ? Map.of() : members;
+    }
+
+    /** 404 unless the member may read the initiative. */
+    public void requireReadableBy(Member member) {
+        if (!member.administers(networkId) && visibility == Visibility.MEMBERS && !members.containsKey(member.id())) {
+            throw new NotFoundException("No initiative " + id + " in this network.");
+        }
+    }
+
+    /** Coordinators, partners of the initiative and the network's administrators pool resources for it. */
+    public void requireEditableBy(Member member) {
+        requireReadableBy(member);
+        InitiativeRole role = members.get(member.id());
+        if (!member.administers(networkId) && (role == null || !role.edits())) {
+            throw new ForbiddenException("Only the initiative's coordinators and partners pool resources for it.");
+        }
+    }
+}

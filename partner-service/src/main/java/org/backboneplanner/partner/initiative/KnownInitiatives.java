@@ -1,0 +1,69 @@
+package org.backboneplanner.partner.initiative;
+
+import org.backboneplanner.events.EventEnvelope;
+import org.backboneplanner.events.EventJson;
+import org.backboneplanner.events.Topics;
+import org.backboneplanner.events.worksheet.InitiativeCreated;
+import org.backboneplanner.events.worksheet.InitiativeDetailsChanged;
+import org.backboneplanner.events.worksheet.InitiativeRole;
+import org.backboneplanner.events.worksheet.MemberJoined;
+import org.backboneplanner.events.worksheet.MemberRoleChanged;
+import org.backboneplanner.support.consumption.Projections;
+import org.backboneplanner.support.problem.NotFoundException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** The initiatives partner-service knows of, projected from worksheet-service's events. */
+@Component
+public class KnownInitiatives {
+
+    private static final String COLLECTION = "known_initiatives";
+
+    private final MongoTemplate mongo;
+
+    KnownInitiatives(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The initiative if it is in the network; another network's initiative is as unknown as a missing one. */
+    public KnownInitiative get(String networkId, String initiativeId) {
+        KnownInitiative initiative = mongo.findOne(Query.query(Criteria.where("_id").is(initiativeId)
+                .and("networkId").is(networkId).and("name").exists(true)), KnownInitiative.class);
+        if (initiative == null) {
+            throw new NotFoundException("No initiative " + initiativeId + " in this network.");
+        }
+        return initiative;
+    }
+
+    @KafkaListener(topics = Topics.WORKSHEET)
+    void on(String json) {
+        EventJson.readIfKnown(json).ifPresent(this::apply);
+    }
+
+    void apply(EventEnvelope event) {
+        if (!event.aggregateId().equals(event.initiativeId())) {
+            return; // comments and other aggregates of an initiative
+        }
+        Update update = new Update().set("networkId", event.networkId());
+        if (event.payload() instanceof InitiativeCreated created) {
+            update.set("name", created.name()).set("visibility", created.visibility())
+                    .set("members." + created.createdBy(), InitiativeRole.COORDINATOR);
+        } else if (event.payload() instanceof InitiativeDetailsChanged changed) {
+            update.set("name", changed.name()).set("visibility", changed.visibility());
+        } else if (event.payload() instanceof MemberJoined joined) {
+            update.set("members." + joined.memberId(), joined.role());
+        } else if (event.payload() instanceof MemberRoleChanged changed && changed.memberId() != null) {
+            if (changed.role() == null) {
+                update.unset("members." + changed.memberId());
+            } else {
+                update.set("members." + changed.memberId(), changed.role());
+            }
+        }
+        // every event of the initiative moves the sequence, so none is applied out of order
+        Projections.applyInOrder(mongo, COLLECTION, event, update);
+    }
+}

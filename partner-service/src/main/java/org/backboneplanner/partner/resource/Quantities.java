@@ -1,0 +1,77 @@
+package org.backboneplanner.partner.resource;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.backboneplanner.events.partner.ResourceKind;
+import org.backboneplanner.support.problem.FieldProblem;
+
+/**
+ * The quantity rules: money is an amount in an ISO 4217 currency; staff time is hours per month or per
+ * week (totals count hours per month: a week is 52/12 of a month's weeks); anything else may have an
+ * amount with a free unit, or none.
+ */
+final class Quantities {
+
+    static final String HOURS_PER_MONTH = "HOURS_PER_MONTH";
+    static final String HOURS_PER_WEEK = "HOURS_PER_WEEK";
+    private static final BigDecimal WEEKS_PER_MONTH = new BigDecimal(52).divide(new BigDecimal(12), 10, RoundingMode.HALF_UP);
+
+    private Quantities() {
+    }
+
+    static List<FieldProblem> check(ResourceKind kind, BigDecimal amount, String unit) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (amount != null && amount.signum() < 0) {
+            problems.add(new FieldProblem("amount", "must not be negative"));
+        }
+        if (kind == ResourceKind.FUNDING) {
+            if (amount == null) {
+                problems.add(new FieldProblem("amount", "funding needs an amount"));
+            }
+            if (!isCurrency(unit)) {
+                problems.add(new FieldProblem("unit", "funding needs an ISO 4217 currency, e.g. CAD"));
+            }
+        } else if (kind == ResourceKind.STAFF_TIME) {
+            if (amount == null) {
+                problems.add(new FieldProblem("amount", "staff time needs a number of hours"));
+            }
+            if (!Set.of(HOURS_PER_MONTH, HOURS_PER_WEEK).contains(unit)) {
+                problems.add(new FieldProblem("unit", "staff time is in HOURS_PER_MONTH or HOURS_PER_WEEK"));
+            }
+        }
+        return problems;
+    }
+
+    static BigDecimal hoursPerMonth(BigDecimal amount, String unit) {
+        if (amount == null) {
+            return BigDecimal.ZERO;
+        }
+        return HOURS_PER_WEEK.equals(unit) ? amount.multiply(WEEKS_PER_MONTH).setScale(2, RoundingMode.HALF_UP) : amount;
+    }
+
+    static String normalizeUnit(ResourceKind kind, String unit) {
+        if (unit == null || unit.isBlank()) {
+            return null;
+        }
+        return kind == ResourceKind.FUNDING || kind == ResourceKind.STAFF_TIME ? unit.strip().toUpperCase(Locale.ROOT)
+                : unit.strip();
+    }
+
+    private static boolean isCurrency(String code) {
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

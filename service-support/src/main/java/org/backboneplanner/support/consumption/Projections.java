@@ -1,0 +1,32 @@
+package org.backboneplanner.support.consumption;
+
+import org.backboneplanner.events.EventEnvelope;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Applies an event to a projection document keyed by the event's aggregate in one conditional upsert
+ * that also moves the document's {@code sequence}. An event at or below it matches nothing; the upsert
+ * then collides on {@code _id} and the event is skipped. So a redelivered or stale event changes
+ * nothing, and nothing is applied twice, without a separate record of applied events.
+ */
+public final class Projections {
+
+    private Projections() {
+    }
+
+    /** @return false when this or a later event of the aggregate was already applied */
+    public static boolean applyInOrder(MongoTemplate mongo, String collection, EventEnvelope event, Update update) {
+        update.set("sequence", event.sequence());
+        Query unapplied = Query.query(Criteria.where("_id").is(event.aggregateId()).and("sequence").lt(event.sequence()));
+        try {
+            mongo.upsert(unapplied, update, collection);
+            return true;
+        } catch (DuplicateKeyException alreadyApplied) {
+            return false;
+        }
+    }
+}
