@@ -85,6 +85,46 @@ class WorksheetTogetherTest {
         });
     }
 
+    @Test
+    void bobSeesAlicesChangeLiveThroughTheGateway() throws Exception {
+        ApiClient alice = new ApiClient(system.gatewayUrl(), system.token("alice"));
+        String initiative = alice.post("/api/networks/monteregie/initiatives", Map.of("name", "Table en direct"))
+                .header("Location");
+        alice.post(initiative + "/members", Map.of("email", "bob@partenaires.example", "name", "Bob", "role", "GUEST"));
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        HttpResponse<java.io.InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(system.gatewayUrl() + initiative + "/worksheet/live"))
+                .header("Authorization", "Bearer " + system.token("bob")).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        Thread reader = new Thread(() -> {
+            try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    lines.add(line);
+                }
+            } catch (Exception e) {
+                // closed
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        assertThat(lines.poll(10, java.util.concurrent.TimeUnit.SECONDS)).isNotNull(); // the stream is open
+        Thread.sleep(3000); // the live consumer joins its partitions
+
+        String row = initiative + "/worksheet/roles/POLICY";
+        long start = System.nanoTime();
+        alice.patch(row, Map.of("strengths", List.of("Élus présents")), Map.of("If-Match", alice.get(row).header("ETag")));
+        String change = null;
+        while (change == null) {
+            String line = lines.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(line).as("a change within 5 s").isNotNull();
+            change = line.startsWith("data:") && line.contains("RoleUpdated") ? line : null;
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(change).contains("POLICY").contains("Alice Tremblay");
+        stream.body().close();
+    }
+
     private HttpResponse<byte[]> download(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(system.gatewayUrl() + path))
                 .header("Authorization", "Bearer " + system.token("alice")).build(), HttpResponse.BodyHandlers.ofByteArray());
