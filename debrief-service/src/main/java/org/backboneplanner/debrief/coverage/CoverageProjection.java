@@ -2,23 +2,30 @@ package org.backboneplanner.debrief.coverage;
 
 import java.util.List;
 
+import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.worksheet.Carrier;
 import org.backboneplanner.events.worksheet.CarrierKind;
 import org.backboneplanner.events.worksheet.InitiativeCreated;
+import org.backboneplanner.events.worksheet.InitiativeDetailsChanged;
+import org.backboneplanner.events.worksheet.InitiativeRole;
+import org.backboneplanner.events.worksheet.MemberJoined;
+import org.backboneplanner.events.worksheet.MemberRoleChanged;
 import org.backboneplanner.events.worksheet.NextStepDetails;
 import org.backboneplanner.events.worksheet.NextStepScheduled;
 import org.backboneplanner.events.worksheet.NextStepUpdated;
+import org.backboneplanner.events.worksheet.PoolingIntentionsUpdated;
+import org.backboneplanner.events.worksheet.RoleSharingUpdated;
 import org.backboneplanner.events.worksheet.RoleUpdated;
-import org.bson.Document;
 import org.backboneplanner.support.consumption.Projections;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Folds worksheet events into one {@link InitiativeCoverage} document per initiative, each event once
- * and in order ({@link Projections#applyInOrder}).
+ * Folds an initiative's events into one {@link InitiativeCoverage} document, each event once and in
+ * order ({@link Projections#applyInOrder}). Every event of the initiative counts as a change.
  */
 @Component
 class CoverageProjection {
@@ -29,30 +36,46 @@ class CoverageProjection {
         this.mongo = mongo;
     }
 
-    /** @return false when the event was already applied */
+    /** @return false when the event was already applied, or is not the initiative's own */
     boolean apply(EventEnvelope event) {
+        if (!event.aggregateId().equals(event.initiativeId())) {
+            return false; // a comment or another aggregate of the initiative
+        }
         Update update = new Update()
                 .set("networkId", event.networkId())
                 .set("lastChangeAt", event.occurredAt())
                 .inc("changes", 1);
         if (event.payload() instanceof InitiativeCreated created) {
-            update.set("name", created.name()).set("createdAt", event.occurredAt());
+            update.set("name", created.name()).set("createdAt", event.occurredAt())
+                    .set("visibility", created.visibility())
+                    .set("members." + created.createdBy(), InitiativeRole.COORDINATOR);
+        } else if (event.payload() instanceof InitiativeDetailsChanged details) {
+            update.set("name", details.name()).set("visibility", details.visibility());
+        } else if (event.payload() instanceof MemberJoined joined) {
+            update.set("members." + joined.memberId(), joined.role());
+        } else if (event.payload() instanceof MemberRoleChanged changed && changed.memberId() != null) {
+            if (changed.role() == null) {
+                update.unset("members." + changed.memberId());
+            } else {
+                update.set("members." + changed.memberId(), changed.role());
+            }
         } else if (event.payload() instanceof RoleUpdated role) {
-            update.set("roles." + role.role().name(), carriers(role.carriers()));
+            update.set("roles." + role.role().name() + ".partners", count(role.carriers(), CarrierKind.PARTNER))
+                    .set("roles." + role.role().name() + ".members", count(role.carriers(), CarrierKind.MEMBER))
+                    .set("roles." + role.role().name() + ".toFind", count(role.carriers(), CarrierKind.TO_FIND));
+        } else if (event.payload() instanceof RoleSharingUpdated sharing) {
+            update.set("roles." + sharing.role().name() + ".shared", sharing.shared());
+        } else if (event.payload() instanceof PoolingIntentionsUpdated pooling) {
+            for (BackboneRole role : BackboneRole.values()) {
+                update.set("pooling." + role.name(),
+                        pooling.intentions().stream().filter(i -> i.roles().contains(role)).count());
+            }
         } else if (event.payload() instanceof NextStepScheduled scheduled) {
             step(update, scheduled.step());
         } else if (event.payload() instanceof NextStepUpdated updated) {
             step(update, updated.step());
-        } else {
-            return false;
         }
         return Projections.applyInOrder(mongo, mongo.getCollectionName(InitiativeCoverage.class), event, update);
-    }
-
-    private static Document carriers(List<Carrier> carriers) {
-        return new Document("partners", count(carriers, CarrierKind.PARTNER))
-                .append("members", count(carriers, CarrierKind.MEMBER))
-                .append("toFind", count(carriers, CarrierKind.TO_FIND));
     }
 
     private static long count(List<Carrier> carriers, CarrierKind kind) {
@@ -60,9 +83,9 @@ class CoverageProjection {
     }
 
     private static void step(Update update, NextStepDetails step) {
-        update.set("steps." + step.stepId(), new Document("role", step.role().name())
+        update.set("steps." + step.stepId(), new Document("role", step.role() == null ? null : step.role().name())
+                .append("plan", step.plan() == null ? null : step.plan().name())
                 .append("status", step.status().name())
                 .append("dueDate", step.dueDate() == null ? null : step.dueDate().toString()));
     }
-
 }

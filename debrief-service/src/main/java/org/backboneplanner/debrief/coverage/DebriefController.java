@@ -2,8 +2,12 @@ package org.backboneplanner.debrief.coverage;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.backboneplanner.debrief.DebriefProperties;
+import org.backboneplanner.debrief.answers.DebriefAnswers;
+import org.backboneplanner.debrief.resources.ResourceStatusProjection;
+import org.backboneplanner.support.security.Member;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,18 +17,27 @@ import org.springframework.web.bind.annotation.RestController;
 class DebriefController {
 
     private final Coverages coverages;
+    private final ResourceStatusProjection resources;
+    private final DebriefAnswers answers;
     private final Clock clock;
     private final DebriefProperties properties;
 
-    DebriefController(Coverages coverages, Clock clock, DebriefProperties properties) {
+    DebriefController(Coverages coverages, ResourceStatusProjection resources, DebriefAnswers answers, Clock clock,
+                      DebriefProperties properties) {
         this.coverages = coverages;
+        this.resources = resources;
+        this.answers = answers;
         this.clock = clock;
         this.properties = properties;
     }
 
     @GetMapping("/api/networks/{networkId}/initiatives/{initiativeId}/debrief")
-    DebriefView debrief(@PathVariable String networkId, @PathVariable String initiativeId) {
-        InitiativeCoverage coverage = coverages.get(networkId, initiativeId);
-        return DebriefView.of(coverage, RoleCoverage.of(coverage, LocalDate.now(clock.withZone(properties.zone()))));
+    DebriefView debrief(@PathVariable String networkId, @PathVariable String initiativeId, Member member) {
+        InitiativeCoverage coverage = coverages.get(networkId, initiativeId, member);
+        LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+        List<RoleCoverage> roles = RoleCoverage.of(coverage, today, resources.countsByRole(networkId, initiativeId));
+        long open = coverage.steps().values().stream().filter(InitiativeCoverage.Step::open).count();
+        long overdue = coverage.steps().values().stream().filter(step -> step.overdue(today)).count();
+        return DebriefView.of(coverage, roles, open, overdue, answers.of(networkId, initiativeId));
     }
 }

@@ -3,17 +3,24 @@ package org.backboneplanner.debrief.coverage;
 import java.time.Instant;
 import java.util.List;
 
-/** The debrief of an initiative: role by role coverage and the totals the group discusses. */
-record DebriefView(String initiativeId, String networkId, String initiativeName, Instant lastChangeAt,
-                   int coveredRoles, int rolesToFind, long openNextSteps, long overdueNextSteps,
-                   List<RoleCoverage> roles) {
+import org.backboneplanner.debrief.answers.AnswerView;
 
-    static DebriefView of(InitiativeCoverage coverage, List<RoleCoverage> roles) {
+/**
+ * The debrief of an initiative: role by role coverage, the totals the group discusses, and the group's
+ * answers to the seed's three debrief questions. Plan steps (succession, sustainability) count in the
+ * totals, not under a role.
+ */
+record DebriefView(String initiativeId, String networkId, String initiativeName, Instant lastChangeAt,
+                   int coveredRoles, int rolesToFind, int rolesShared, int rolesWithResources, long openNextSteps,
+                   long overdueNextSteps, List<RoleCoverage> roles, List<AnswerView> answers) {
+
+    static DebriefView of(InitiativeCoverage coverage, List<RoleCoverage> roles, long openSteps, long overdueSteps,
+                          List<AnswerView> answers) {
         return new DebriefView(coverage.id(), coverage.networkId(), coverage.name(), coverage.lastChangeAt(),
                 (int) roles.stream().filter(RoleCoverage::covered).count(),
                 (int) roles.stream().filter(r -> !r.covered() && r.toFind() > 0).count(),
-                roles.stream().mapToLong(RoleCoverage::openNextSteps).sum(),
-                roles.stream().mapToLong(RoleCoverage::overdueNextSteps).sum(),
-                roles);
+                (int) roles.stream().filter(RoleCoverage::shared).count(),
+                (int) roles.stream().filter(r -> r.resourcesSecured() > 0).count(),
+                openSteps, overdueSteps, roles, answers);
     }
 }

@@ -7,29 +7,35 @@ import java.util.List;
 import org.backboneplanner.debrief.DebriefProperties;
 import org.backboneplanner.debrief.coverage.Coverages;
 import org.backboneplanner.debrief.coverage.RoleCoverage;
+import org.backboneplanner.debrief.resources.ResourceStatusProjection;
+import org.backboneplanner.support.security.Member;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A network's initiatives side by side, role by role. */
+/** A network's initiatives side by side, role by role: those the member may read. */
 @RestController
 class DashboardController {
 
     private final Coverages coverages;
+    private final ResourceStatusProjection resources;
     private final Clock clock;
     private final DebriefProperties properties;
 
-    DashboardController(Coverages coverages, Clock clock, DebriefProperties properties) {
+    DashboardController(Coverages coverages, ResourceStatusProjection resources, Clock clock,
+                        DebriefProperties properties) {
         this.coverages = coverages;
+        this.resources = resources;
         this.clock = clock;
         this.properties = properties;
     }
 
     @GetMapping("/api/networks/{networkId}/dashboard")
-    Dashboard dashboard(@PathVariable String networkId) {
+    Dashboard dashboard(@PathVariable String networkId, Member member) {
         LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
-        List<Dashboard.Row> rows = coverages.ofNetwork(networkId, properties.dashboardLimit()).stream()
-                .map(c -> new Dashboard.Row(c.id(), c.name(), RoleCoverage.of(c, today)))
+        List<Dashboard.Row> rows = coverages.ofNetwork(networkId, member, properties.dashboardLimit()).stream()
+                .map(c -> new Dashboard.Row(c.id(), c.name(),
+                        RoleCoverage.of(c, today, resources.countsByRole(networkId, c.id()))))
                 .toList();
         return new Dashboard(networkId, rows);
     }
