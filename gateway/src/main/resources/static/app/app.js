@@ -57,7 +57,48 @@
       'event.MemberInvited': 'membre invité', 'event.MemberJoined': 'membre arrivé', 'event.MemberRoleChanged': 'rôle de membre modifié',
       'event.RoleUpdated': 'ligne modifiée', 'event.NextStepScheduled': 'étape ajoutée', 'event.NextStepUpdated': 'étape modifiée',
       'event.RoleSharingUpdated': 'partage modifié', 'event.PoolingIntentionsUpdated': 'mise en commun modifiée',
-      'event.PlanUpdated': 'plan modifié', 'event.WorksheetVersionAdopted': 'version adoptée', 'event.CommentAdded': 'commentaire'
+      'event.PlanUpdated': 'plan modifié', 'event.WorksheetVersionAdopted': 'version adoptée', 'event.CommentAdded': 'commentaire',
+      // partner directory
+      partnerDirectory: 'Répertoire des partenaires', searchDirectory: 'Rechercher (nom, secteur, territoire, contact)',
+      kind: 'Type', allKinds: 'Tous les types', showArchived: 'Afficher les partenaires archivés', sort: 'Trier par',
+      previous: 'Précédent', next: 'Suivant', range: '{from}–{to} sur {total}', influential: 'acteur influent',
+      archived: 'archivé', newPartner: 'Nouveau partenaire', website: 'Site Web', sectors: 'Secteurs', semicolons: 'séparés par ;',
+      territory: 'Territoire', influentialActor: 'Acteur influent', contacts: 'Personnes contacts', phone: 'Téléphone',
+      contactRole: 'Fonction', addContact: 'Ajouter une personne contact', noContacts: 'Aucune personne contact.',
+      alreadyThere: 'Ce partenaire est déjà dans le répertoire', exportCsv: 'Exporter le répertoire (CSV)',
+      importTitle: 'Importer un fichier CSV', importButton: 'Importer', chooseFile: 'Choisissez un fichier CSV.',
+      importHelp: 'La première ligne nomme les colonnes, séparées par des virgules : name, kind, website, '
+        + 'sectors (séparés par ;), territory, influential (yes/no), notes, contact_name, contact_role, contact_email, '
+        + 'contact_phone, contact_language (fr ou en). Seules name et kind sont obligatoires; kind vaut {kinds}. '
+        + 'Plusieurs personnes contacts : plusieurs lignes consécutives avec le même nom. '
+        + 'C\'est tout ou rien : si une ligne est fautive, rien n\'est importé.',
+      imported: 'Partenaires importés{colon}{count}.', importRefused: 'Rien n\'a été importé. Corrigez ces lignes :',
+      line: 'Ligne {line}', affiliations: 'Membres qui y travaillent', noAffiliations: 'Aucun membre n\'y est rattaché.',
+      affiliate: 'Je travaille pour cet organisme', disaffiliate: 'Je ne travaille plus pour cet organisme',
+      archive: 'Archiver', unarchive: 'Désarchiver', editPartner: 'Modifier le partenaire', createdAt: 'Ajouté le',
+      confirmArchive: 'Archiver {name}? Il restera dans l\'historique mais ne sera plus proposé.',
+      partnerResources: 'Ce que ce partenaire met en commun', noResources: 'Aucune ressource mise en commun.',
+      wholeNetwork: 'tout le réseau', initiative: 'Initiative', partner: 'Partenaire',
+      // pooled resources
+      newResource: 'Mettre une ressource en commun', quantity: 'Quantité', amount: 'Montant', unit: 'Unité',
+      currency: 'Devise', unitFree: 'Unité (facultative)', from: 'Du', to: 'Au', period: 'Période',
+      choosePartner: 'Choisissez le partenaire qui offre la ressource.', totals: 'Totaux', secured: 'Acquis',
+      proposed: 'Proposé', money: 'Argent', staffTime: 'Temps de personnel', byRole: 'Par rôle', byPartner: 'Par partenaire',
+      overall: 'Ensemble', hoursPerMonth: '{hours} h/mois', confirmWithdraw: 'Retirer cette ressource? C\'est définitif.',
+      securedHelp: 'Acquis : ressources engagées ou livrées. Une ressource qui sert plusieurs rôles compte pour chacun.',
+      'tab.resources': 'Ressources mutualisées',
+      'sort.relevance': 'pertinence', 'sort.name': 'nom', 'sort.createdAt': 'ajout le plus récent', 'sort.kind': 'type',
+      'partnerKind.COMMUNITY_ORGANIZATION': 'organisme communautaire', 'partnerKind.MUNICIPALITY': 'municipalité',
+      'partnerKind.SCHOOL_BOARD': 'centre de services scolaire', 'partnerKind.HEALTH_INSTITUTION': 'établissement de santé',
+      'partnerKind.FUNDER': 'bailleur de fonds', 'partnerKind.BUSINESS': 'entreprise', 'partnerKind.CITIZEN_GROUP': 'groupe citoyen',
+      'partnerKind.OTHER': 'autre',
+      'resourceKind.FUNDING': 'financement', 'resourceKind.STAFF_TIME': 'temps de personnel', 'resourceKind.SPACE': 'locaux',
+      'resourceKind.EXPERTISE': 'expertise', 'resourceKind.DATA': 'données', 'resourceKind.EQUIPMENT': 'équipement',
+      'resourceKind.COMMUNICATIONS': 'communications', 'resourceKind.OTHER': 'autre',
+      'resourceStatus.PROPOSED': 'proposée', 'resourceStatus.COMMITTED': 'engagée', 'resourceStatus.DELIVERED': 'livrée',
+      'resourceStatus.WITHDRAWN': 'retirée',
+      'moveTo.COMMITTED': 'Confirmer l\'engagement', 'moveTo.DELIVERED': 'Marquer livrée', 'moveTo.WITHDRAWN': 'Retirer l\'offre',
+      'unit.HOURS_PER_MONTH': 'heures par mois', 'unit.HOURS_PER_WEEK': 'heures par semaine'
     },
     en: {
       colon: ': ', app: 'Backbone Planner', logout: 'Log out', login: 'Log in', loading: 'Loading…',
@@ -113,14 +154,63 @@
       'event.MemberInvited': 'member invited', 'event.MemberJoined': 'member joined', 'event.MemberRoleChanged': 'member role changed',
       'event.RoleUpdated': 'row changed', 'event.NextStepScheduled': 'step added', 'event.NextStepUpdated': 'step changed',
       'event.RoleSharingUpdated': 'sharing changed', 'event.PoolingIntentionsUpdated': 'pooling changed',
-      'event.PlanUpdated': 'plan changed', 'event.WorksheetVersionAdopted': 'version adopted', 'event.CommentAdded': 'comment'
+      'event.PlanUpdated': 'plan changed', 'event.WorksheetVersionAdopted': 'version adopted', 'event.CommentAdded': 'comment',
+      // partner directory
+      partnerDirectory: 'Partner directory', searchDirectory: 'Search (name, sector, territory, contact)',
+      kind: 'Kind', allKinds: 'All kinds', showArchived: 'Show archived partners', sort: 'Sort by',
+      previous: 'Previous', next: 'Next', range: '{from}–{to} of {total}', influential: 'influential actor',
+      archived: 'archived', newPartner: 'New partner', website: 'Website', sectors: 'Sectors', semicolons: 'separated by ;',
+      territory: 'Territory', influentialActor: 'Influential actor', contacts: 'Contact people', phone: 'Phone',
+      contactRole: 'Position', addContact: 'Add a contact person', noContacts: 'No contact person.',
+      alreadyThere: 'This partner is already in the directory', exportCsv: 'Export the directory (CSV)',
+      importTitle: 'Import a CSV file', importButton: 'Import', chooseFile: 'Choose a CSV file.',
+      importHelp: 'The first line names the columns, separated by commas: name, kind, website, '
+        + 'sectors (separated by ;), territory, influential (yes/no), notes, contact_name, contact_role, contact_email, '
+        + 'contact_phone, contact_language (fr or en). Only name and kind are required; kind is one of {kinds}. '
+        + 'Several contact people: several consecutive rows with the same name. '
+        + 'All or nothing: if one row is wrong, nothing is imported.',
+      imported: 'Partners imported{colon}{count}.', importRefused: 'Nothing was imported. Fix these lines:',
+      line: 'Line {line}', affiliations: 'Members who work there', noAffiliations: 'No member is linked to it.',
+      affiliate: 'I work for this organization', disaffiliate: 'I no longer work for this organization',
+      archive: 'Archive', unarchive: 'Unarchive', editPartner: 'Edit the partner', createdAt: 'Added on',
+      confirmArchive: 'Archive {name}? It stays in the history but is no longer offered.',
+      partnerResources: 'What this partner pools', noResources: 'No pooled resource.',
+      wholeNetwork: 'whole network', initiative: 'Initiative', partner: 'Partner',
+      // pooled resources
+      newResource: 'Pool a resource', quantity: 'Quantity', amount: 'Amount', unit: 'Unit',
+      currency: 'Currency', unitFree: 'Unit (optional)', from: 'From', to: 'To', period: 'Period',
+      choosePartner: 'Choose the partner offering the resource.', totals: 'Totals', secured: 'Secured',
+      proposed: 'Proposed', money: 'Money', staffTime: 'Staff time', byRole: 'By role', byPartner: 'By partner',
+      overall: 'Overall', hoursPerMonth: '{hours} h/month', confirmWithdraw: 'Withdraw this resource? This is final.',
+      securedHelp: 'Secured: committed or delivered resources. A resource serving several roles counts for each.',
+      'tab.resources': 'Pooled resources',
+      'sort.relevance': 'relevance', 'sort.name': 'name', 'sort.createdAt': 'most recently added', 'sort.kind': 'kind',
+      'partnerKind.COMMUNITY_ORGANIZATION': 'community organization', 'partnerKind.MUNICIPALITY': 'municipality',
+      'partnerKind.SCHOOL_BOARD': 'school board', 'partnerKind.HEALTH_INSTITUTION': 'health institution',
+      'partnerKind.FUNDER': 'funder', 'partnerKind.BUSINESS': 'business', 'partnerKind.CITIZEN_GROUP': 'citizen group',
+      'partnerKind.OTHER': 'other',
+      'resourceKind.FUNDING': 'funding', 'resourceKind.STAFF_TIME': 'staff time', 'resourceKind.SPACE': 'space',
+      'resourceKind.EXPERTISE': 'expertise', 'resourceKind.DATA': 'data', 'resourceKind.EQUIPMENT': 'equipment',
+      'resourceKind.COMMUNICATIONS': 'communications', 'resourceKind.OTHER': 'other',
+      'resourceStatus.PROPOSED': 'proposed', 'resourceStatus.COMMITTED': 'committed', 'resourceStatus.DELIVERED': 'delivered',
+      'resourceStatus.WITHDRAWN': 'withdrawn',
+      'moveTo.COMMITTED': 'Confirm commitment', 'moveTo.DELIVERED': 'Mark delivered', 'moveTo.WITHDRAWN': 'Withdraw',
+      'unit.HOURS_PER_MONTH': 'hours per month', 'unit.HOURS_PER_WEEK': 'hours per week'
     }
   };
   const MATURITIES = ['EMERGING', 'DEVELOPING', 'MATURE'];
   const VISIBILITIES = ['NETWORK', 'MEMBERS'];
   const PARTS = ['COORDINATOR', 'PARTNER', 'GUEST'];
   const STATUSES = ['TODO', 'DOING', 'DONE', 'DROPPED'];
-  const TABS = ['worksheet', 'step2', 'members', 'versions', 'history'];
+  const TABS = ['worksheet', 'step2', 'resources', 'members', 'versions', 'history'];
+  const PARTNER_KINDS = ['COMMUNITY_ORGANIZATION', 'MUNICIPALITY', 'SCHOOL_BOARD', 'HEALTH_INSTITUTION', 'FUNDER', 'BUSINESS',
+    'CITIZEN_GROUP', 'OTHER'];
+  const PARTNER_SORTS = ['relevance', 'name', 'createdAt', 'kind'];
+  const RESOURCE_KINDS = ['FUNDING', 'STAFF_TIME', 'SPACE', 'EXPERTISE', 'DATA', 'EQUIPMENT', 'COMMUNICATIONS', 'OTHER'];
+  const STAFF_UNITS = ['HOURS_PER_MONTH', 'HOURS_PER_WEEK'];
+  // Where a pooled resource may go from each status (the service refuses the rest with 409).
+  const RESOURCE_MOVES = { PROPOSED: ['COMMITTED', 'WITHDRAWN'], COMMITTED: ['DELIVERED', 'WITHDRAWN'], DELIVERED: [], WITHDRAWN: [] };
+  const PARTNER_PAGE_SIZE = 20;
 
   let lang = (navigator.language || 'fr').startsWith('en') ? 'en' : 'fr';
   let me = null;
@@ -128,6 +218,7 @@
   let live = null;        // { base, source, timer }: one stream, for the initiative on screen
   let renderToken = 0;    // a slow answer for a page the user already left must not draw over the new one
   let historyRole = '';   // kept across live re-renders of the history
+  let directory = null;   // the directory's search on screen, kept while visiting a partner and coming back
   const t = (key) => TEXT[lang][key] || key;
   const enumText = (group, value) => TEXT[lang][group + '.' + value] || value;
   const fmt = (key, values) => t(key).replace(/\{(\w+)\}/g, (all, name) => values[name] !== undefined ? values[name] : all);
@@ -149,12 +240,14 @@
     return match ? decodeURIComponent(match[1]) : '';
   }
 
+  // A string body goes as it is (the caller names its Content-Type, e.g. text/csv); anything else goes as JSON.
   async function api(method, path, body, headers) {
+    const raw = typeof body === 'string';
     const response = await fetch(path, {
       method, credentials: 'same-origin',
       headers: Object.assign({ 'Accept': 'application/json', 'X-XSRF-TOKEN': csrf() },
-        body ? { 'Content-Type': 'application/json' } : {}, headers || {}),
-      body: body ? JSON.stringify(body) : undefined
+        body && !raw ? { 'Content-Type': 'application/json' } : {}, headers || {}),
+      body: raw ? body : body ? JSON.stringify(body) : undefined
     });
     const text = await response.text();
     let json = null;
@@ -250,6 +343,9 @@
     }
     closeLive();
     page = null;
+    if (parts[0] === 'networks' && parts[1] && parts[2] === 'partners') {
+      return parts[3] ? showPartner(parts[1], parts[3]) : showDirectory(parts[1]);
+    }
     if (parts[0] === 'networks' && parts[1]) {
       return showNetwork(parts[1]);
     }
@@ -318,6 +414,7 @@
       else showError(form, created);
     });
     main.replaceChildren(el('p', {}, el('a', { href: '#/' }, '← ' + t('back'))), el('h1', {}, network.name),
+      el('p', {}, el('a', { id: 'partner-directory-link', href: directoryHash(networkId) }, t('partnerDirectory'))),
       el('h2', {}, t('initiatives')),
       items.length ? el('ul', { class: 'initiatives' }, items.map(i => el('li', {},
         el('a', { href: '#/networks/' + networkId + '/initiatives/' + i.id }, i.name), ' ',
@@ -326,6 +423,337 @@
         el('span', { class: 'muted' }, i.startYear + '–' + i.endYear))))
         : el('p', { class: 'muted' }, t('none')),
       form);
+  }
+
+  // ---- partner directory ----
+
+  const directoryHash = (networkId) => '#/networks/' + networkId + '/partners';
+  const partnerHash = (networkId, partnerId) => directoryHash(networkId) + '/' + partnerId;
+  const partnersPath = (networkId) => '/api/networks/' + networkId + '/partners';
+  const isAdmin = (networkId) => me.networks.some(n => n.id === networkId && n.role === 'ADMIN');
+  const networkName = (networkId) => (me.networks.find(n => n.id === networkId) || { name: networkId }).name;
+  const safeLink = (url) => /^https?:\/\//i.test(url || '') ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, url) : url;
+
+  function showDirectory(networkId) {
+    renderToken++;
+    if (!directory || directory.networkId !== networkId) {
+      directory = { networkId, q: '', kind: '', includeArchived: false, sort: 'relevance', page: 0, token: 0 };
+    }
+    const list = el('ul', { class: 'partners', id: 'partners' }, el('li', { class: 'muted' }, t('loading')));
+    const pager = el('div', { class: 'inline pager' });
+    const reload = () => loadPartners(list, pager);
+    main.replaceChildren(el('p', {}, el('a', { href: '#/networks/' + networkId }, '← ' + t('back'))),
+      el('h1', {}, t('partnerDirectory') + ' — ' + networkName(networkId)),
+      el('p', { class: 'inline exports' },
+        el('a', { id: 'export-partners', href: partnersPath(networkId) + '/export' }, t('exportCsv'))),
+      directoryFilters(reload), list, pager,
+      newPartnerForm(networkId),
+      isAdmin(networkId) ? importForm(networkId, reload) : '');
+    return reload();
+  }
+
+  // Filters redraw the list only, so the search box keeps its focus while the user types.
+  function directoryFilters(reload) {
+    const state = directory;
+    const search = el('input', { type: 'search', id: 'partner-search', value: state.q || null, maxlength: '200',
+      autocomplete: 'off', placeholder: t('searchDirectory'), 'aria-label': t('searchDirectory') });
+    const kind = el('select', { name: 'kind' }, option('', t('allKinds')),
+      PARTNER_KINDS.map(k => option(k, enumText('partnerKind', k), k === state.kind)));
+    const sort = select('sort', PARTNER_SORTS, state.sort, v => enumText('sort', v));
+    const archived = el('input', { type: 'checkbox', name: 'includeArchived', checked: state.includeArchived ? 'checked' : null });
+    const apply = () => {
+      Object.assign(state, { q: search.value.trim(), kind: kind.value, sort: sort.value, includeArchived: archived.checked, page: 0 });
+      reload();
+    };
+    let timer = null;
+    search.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(apply, 300); });
+    onEnter(search, () => { clearTimeout(timer); apply(); });
+    [kind, sort, archived].forEach(control => control.addEventListener('change', apply));
+    return el('div', { class: 'inline card directory-filters', role: 'search' },
+      search, field(t('kind'), kind), field(t('sort'), sort), el('label', {}, archived, ' ' + t('showArchived')));
+  }
+
+  async function loadPartners(list, pager) {
+    const state = directory;
+    const token = ++state.token;
+    const query = new URLSearchParams({ q: state.q, includeArchived: String(state.includeArchived), sort: state.sort,
+      page: String(state.page), size: String(PARTNER_PAGE_SIZE) });
+    if (state.kind) query.set('kind', state.kind);
+    const answer = await api('GET', partnersPath(state.networkId) + '?' + query);
+    if (token !== state.token || !list.isConnected) return; // a newer search will answer, or the user left
+    if (answer.status !== 200) {
+      list.replaceChildren(el('li', { class: 'error', role: 'alert' }, problemText(answer)));
+      pager.replaceChildren();
+      return;
+    }
+    const result = answer.json;
+    const items = result.items || [];
+    list.replaceChildren(...(items.length ? items.map(p => partnerItem(state.networkId, p))
+      : [el('li', { class: 'muted' }, t('noPartner'))]));
+    pager.replaceChildren(...pagerControls(result, (next) => { state.page = next; loadPartners(list, pager); }));
+  }
+
+  function partnerItem(networkId, p) {
+    return el('li', { id: 'partner-' + p.id, class: p.archived ? 'archived' : null },
+      el('a', { href: partnerHash(networkId, p.id) }, p.name), ' ', badge(enumText('partnerKind', p.kind)),
+      p.territory ? [' ', el('span', { class: 'muted' }, p.territory)] : '',
+      p.influential ? [' ', badge(t('influential'), 'influential')] : '',
+      p.archived ? [' ', badge(t('archived'), 'archived')] : '');
+  }
+
+  // "21–40 of 53" between previous and next; the buttons stay in place, disabled at either end.
+  function pagerControls(result, go) {
+    const first = result.page * result.size;
+    const last = Math.min(first + result.size, result.total);
+    const previous = button(t('previous'), () => go(result.page - 1));
+    const next = button(t('next'), () => go(result.page + 1));
+    previous.id = 'partners-previous';
+    next.id = 'partners-next';
+    previous.disabled = result.page <= 0;
+    next.disabled = last >= result.total;
+    return [previous, el('span', { class: 'muted' }, result.total ? fmt('range', { from: first + 1, to: last, total: result.total }) : ''), next];
+  }
+
+  function newPartnerForm(networkId) {
+    const contacts = contactsEditor([]);
+    const form = el('form', { class: 'row-form card', id: 'new-partner' }, el('h2', {}, t('newPartner')),
+      partnerFields({ kind: 'COMMUNITY_ORGANIZATION' }, contacts),
+      el('div', {}, el('button', { type: 'submit' }, t('create'))));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const created = await savePartner(form, networkId, 'POST', partnersPath(networkId), partnerValues(form, contacts, false));
+      if (created) location.hash = partnerHash(networkId, created.json.id);
+    });
+    return form;
+  }
+
+  // The fields describing a partner, shared by the create form and the edit form.
+  function partnerFields(partner, contacts) {
+    return [
+      el('div', { class: 'inline' },
+        field(t('name'), el('input', { name: 'name', required: 'required', maxlength: '200', value: partner.name || null })),
+        field(t('kind'), select('kind', PARTNER_KINDS, partner.kind, v => enumText('partnerKind', v))),
+        field(t('website'), el('input', { name: 'website', type: 'url', maxlength: '500', placeholder: 'https://',
+          value: partner.website || null }))),
+      el('div', { class: 'inline' },
+        field(t('sectors') + ' (' + t('semicolons') + ')', el('input', { name: 'sectors', maxlength: '2000',
+          value: (partner.sectors || []).join('; ') || null })),
+        field(t('territory'), el('input', { name: 'territory', maxlength: '200', value: partner.territory || null }))),
+      el('label', {}, el('input', { type: 'checkbox', name: 'influential', checked: partner.influential ? 'checked' : null }),
+        ' ' + t('influentialActor')),
+      field(t('notes'), el('textarea', { name: 'notes', maxlength: '4000' }, partner.notes || '')),
+      el('div', { class: 'field' }, el('span', { class: 'field-label' }, t('contacts')), contacts.node)
+    ];
+  }
+
+  // A blank text field is left out of a creation, but sent empty in a change, where leaving it out would keep the old value.
+  function partnerValues(form, contacts, change) {
+    const text = (name) => value(form, name).trim() || (change ? '' : undefined);
+    return {
+      name: value(form, 'name').trim(), kind: value(form, 'kind'), website: text('website'),
+      sectors: value(form, 'sectors').split(';').map(s => s.trim()).filter(Boolean),
+      territory: text('territory'), notes: text('notes'),
+      influential: form.elements.namedItem('influential').checked, contacts: contacts.value()
+    };
+  }
+
+  // Contact rows edited in place; rows left entirely blank are dropped when saving.
+  function contactsEditor(initial) {
+    const copy = (c) => ({ name: c.name || '', role: c.role || '', email: c.email || '', phone: c.phone || '', language: c.language || lang });
+    const contacts = initial.map(copy);
+    const list = el('div', { class: 'contacts' });
+    const draw = () => list.replaceChildren(...(contacts.length
+      ? contacts.map((c, index) => contactRow(c, () => { contacts.splice(index, 1); draw(); }))
+      : [el('p', { class: 'muted' }, t('noContacts'))]));
+    draw();
+    const filled = (c) => [c.name, c.role, c.email, c.phone].some(v => v.trim());
+    const orNull = (v) => v.trim() || null;
+    return {
+      node: el('div', { class: 'row-form' }, list, el('div', {}, button(t('addContact'), () => { contacts.push(copy({})); draw(); }))),
+      value: () => contacts.filter(filled).map(c => ({ name: c.name.trim(), role: orNull(c.role), email: orNull(c.email),
+        phone: orNull(c.phone), language: c.language }))
+    };
+  }
+
+  function contactRow(contact, remove) {
+    const input = (key, label, attributes) => {
+      const node = el('input', Object.assign({ value: contact[key] || null, placeholder: label, 'aria-label': label }, attributes));
+      node.addEventListener('input', () => { contact[key] = node.value; });
+      return node;
+    };
+    const language = el('select', { 'aria-label': t('language') },
+      option('fr', t('french'), contact.language === 'fr'), option('en', t('english'), contact.language === 'en'));
+    language.addEventListener('change', () => { contact.language = language.value; });
+    return el('div', { class: 'inline contact-row' },
+      input('name', t('name'), { maxlength: '200' }), input('role', t('contactRole'), { maxlength: '200' }),
+      input('email', t('email'), { type: 'email', maxlength: '320' }), input('phone', t('phone'), { type: 'tel', maxlength: '40' }),
+      language, button(t('remove'), remove));
+  }
+
+  // Creating or changing a partner. A name or website already in the directory (409) points to the partner there.
+  async function savePartner(form, networkId, method, path, body, etag) {
+    const answer = await api(method, path, body, etag ? { 'If-Match': etag } : undefined);
+    if (answer.status === 200 || answer.status === 201) return answer;
+    if (answer.status === 412) { alert(t('stale')); route(); return null; }
+    const existing = answer.status === 409 && answer.json && answer.json.existing;
+    if (existing) {
+      showError(form, '');
+      form.querySelector(':scope > p.error').replaceChildren(t('alreadyThere') + t('colon'),
+        el('a', { class: 'existing-partner', href: partnerHash(networkId, existing.id) }, existing.name));
+    } else {
+      showError(form, answer);
+    }
+    return null;
+  }
+
+  // Administrators load a spreadsheet; the service takes all of it or nothing, naming every bad line.
+  function importForm(networkId, reload) {
+    const file = el('input', { type: 'file', name: 'file', accept: '.csv,text/csv', 'aria-label': t('importTitle') });
+    const done = el('p', { role: 'status' });
+    const errors = el('div', { id: 'import-errors', role: 'alert' });
+    const form = el('form', { class: 'row-form card', id: 'import-form' }, el('h2', {}, t('importTitle')),
+      el('p', { class: 'muted small' }, fmt('importHelp', { kinds: PARTNER_KINDS.join(', ') })),
+      file, el('div', {}, el('button', { type: 'submit' }, t('importButton'))), done, errors);
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      done.replaceChildren();
+      errors.replaceChildren();
+      if (!file.files.length) { errors.replaceChildren(el('p', { class: 'error' }, t('chooseFile'))); return; }
+      let text;
+      try { text = await readText(file.files[0]); } catch (e) {
+        errors.replaceChildren(el('p', { class: 'error' }, String(e && e.message || e)));
+        return;
+      }
+      const answer = await api('POST', partnersPath(networkId) + '/import', text, { 'Content-Type': 'text/csv' });
+      if (answer.status !== 200) { errors.replaceChildren(...importProblems(answer)); return; }
+      form.reset();
+      delete form.dataset.dirty;
+      done.textContent = fmt('imported', { colon: t('colon'), count: answer.json.imported });
+      reload();
+    });
+    return form;
+  }
+
+  // FileReader decodes the file as UTF-8 (dropping any byte-order mark) and hands over the text.
+  function readText(file) {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsText(file, 'UTF-8');
+    });
+  }
+
+  // A refused import lists its bad lines; any other failure reads like every other error.
+  function importProblems(answer) {
+    const lines = (answer.json && answer.json.errors || []).filter(e => e.line);
+    if (answer.status !== 400 || !lines.length) return [el('p', { class: 'error' }, problemText(answer))];
+    return [el('p', { class: 'error' }, t('importRefused')),
+      el('ul', { class: 'import-errors' }, lines.map(e => el('li', {},
+        fmt('line', { line: e.line }) + (e.field ? ' (' + e.field + ')' : '') + t('colon') + e.message)))];
+  }
+
+  // ---- one partner ----
+
+  async function showPartner(networkId, partnerId) {
+    const token = ++renderToken;
+    const path = partnersPath(networkId) + '/' + partnerId;
+    const [partner, pooled, initiatives] = await Promise.all([api('GET', path), api('GET', path + '/pooled-resources'),
+      api('GET', '/api/networks/' + networkId + '/initiatives?size=100')]);
+    if (token !== renderToken) return;
+    const back = el('p', {}, el('a', { href: directoryHash(networkId) }, '← ' + t('partnerDirectory')));
+    if (partner.status !== 200) {
+      main.replaceChildren(back, el('p', { class: 'error' }, problemText(partner)));
+      return;
+    }
+    const p = partner.json;
+    if (!p.etag) p.etag = partner.etag;
+    // Resources name their initiative by id only: the network's list gives the names the member may see.
+    const names = {};
+    (initiatives.json && initiatives.json.items || []).forEach(i => { names[i.id] = i.name; });
+    main.replaceChildren(back, el('section', { id: 'partner-' + p.id, class: 'partner-page' },
+      partnerHeader(networkId, p), partnerProfile(p),
+      el('h2', {}, t('partnerResources')),
+      pooled.status === 200 ? partnerResources(networkId, pooled.json, names) : el('p', { class: 'error' }, problemText(pooled))));
+  }
+
+  function partnerHeader(networkId, p) {
+    const path = partnersPath(networkId) + '/' + p.id;
+    const affiliated = (p.affiliations || []).some(a => a.memberId === me.id);
+    const header = el('header', { class: 'initiative-head' }, el('h1', {}, p.name),
+      el('p', { class: 'inline' }, badge(enumText('partnerKind', p.kind)),
+        p.influential ? badge(t('influential'), 'influential') : '', p.archived ? badge(t('archived'), 'archived') : ''));
+    const tools = el('p', { class: 'inline' });
+    const tool = (id, text, onclick) => Object.assign(button(text, onclick), { id });
+    tools.append(tool('partner-edit-button', t('editPartner'), () => togglePartnerEdit(header, networkId, p)),
+      tool('partner-affiliation', affiliated ? t('disaffiliate') : t('affiliate'),
+        () => write(tools, affiliated ? 'DELETE' : 'PUT', path + '/affiliations/me')));
+    if (isAdmin(networkId)) {
+      tools.append(tool('partner-archive', p.archived ? t('unarchive') : t('archive'), () => {
+        if (p.archived || confirm(fmt('confirmArchive', { name: p.name }))) write(tools, p.archived ? 'DELETE' : 'PUT', path + '/archived');
+      }));
+    }
+    header.append(tools);
+    return header;
+  }
+
+  function togglePartnerEdit(header, networkId, p) {
+    const open = header.querySelector('#partner-edit');
+    if (open) { open.remove(); return; }
+    const contacts = contactsEditor(p.contacts || []);
+    const form = el('form', { class: 'row-form card editing', id: 'partner-edit' }, partnerFields(p, contacts),
+      el('div', { class: 'inline' }, el('button', { type: 'submit' }, t('save')), button(t('cancel'), () => form.remove())));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const saved = await savePartner(form, networkId, 'PATCH', partnersPath(networkId) + '/' + p.id,
+        partnerValues(form, contacts, true), p.etag);
+      if (saved) route();
+    });
+    header.append(form);
+  }
+
+  function partnerProfile(p) {
+    const line = (label, content) => content ? [el('dt', {}, label), el('dd', {}, content)] : [];
+    const contacts = p.contacts || [];
+    const affiliations = p.affiliations || [];
+    return el('div', { class: 'card' },
+      el('dl', { class: 'profile' },
+        line(t('website'), p.website ? safeLink(p.website) : ''),
+        line(t('sectors'), (p.sectors || []).join(', ')),
+        line(t('territory'), p.territory),
+        line(t('notes'), p.notes ? el('span', { class: 'notes' }, p.notes) : ''),
+        line(t('createdAt'), when(p.createdAt))),
+      el('h3', {}, t('contacts')),
+      contacts.length ? el('table', { class: 'list contacts' },
+        el('thead', {}, el('tr', {}, [t('name'), t('contactRole'), t('email'), t('phone'), t('language')].map(h => el('th', {}, h)))),
+        el('tbody', {}, contacts.map(c => el('tr', {}, el('td', {}, c.name), el('td', {}, c.role || ''),
+          el('td', {}, c.email ? el('a', { href: 'mailto:' + c.email }, c.email) : ''), el('td', {}, c.phone || ''),
+          el('td', {}, c.language === 'en' ? t('english') : t('french'))))))
+        : el('p', { class: 'muted' }, t('noContacts')),
+      el('h3', {}, t('affiliations')),
+      affiliations.length ? bulletList(affiliations.map(a => a.name + (a.email ? ' (' + a.email + ')' : '')))
+        : el('p', { class: 'muted' }, t('noAffiliations')));
+  }
+
+  // What the partner pools, across the initiatives the member may see, with its totals.
+  function partnerResources(networkId, data, names) {
+    const resources = data.resources || [];
+    if (!resources.length) return el('p', { class: 'muted' }, t('noResources'));
+    const roleLabels = {};
+    (data.totals && data.totals.byRole || []).forEach(r => { roleLabels[r.role] = lang === 'en' ? r.labelEn : r.labelFr; });
+    const where = (r) => r.initiativeId
+      ? el('a', { href: '#/networks/' + networkId + '/initiatives/' + r.initiativeId + '/resources' }, names[r.initiativeId] || r.initiativeId)
+      : t('wholeNetwork');
+    return el('div', { id: 'partner-resources' },
+      el('table', { class: 'list' },
+        el('thead', {}, el('tr', {}, [t('initiative'), t('kind'), t('description'), t('quantity'), t('period'), t('roles'), t('status')]
+          .map(h => el('th', {}, h)))),
+        el('tbody', {}, resources.map(r => el('tr', { class: 'resource status-' + r.status.toLowerCase() },
+          el('td', {}, where(r)), el('td', {}, enumText('resourceKind', r.kind)), el('td', {}, r.description),
+          el('td', {}, quantityText(r)), el('td', {}, periodText(r)),
+          el('td', {}, (r.roles || []).map(k => roleLabels[k] || k).join(', ')), el('td', {}, resourceStatusBadge(r.status)))))),
+      data.totals ? el('p', { class: 'muted' }, t('secured') + t('colon') + amountsText(data.totals.secured) + ' — '
+        + t('proposed') + t('colon') + amountsText(data.totals.proposed)) : '');
   }
 
   // ---- initiative page ----
@@ -354,7 +782,7 @@
     openLive(base);
     const content = el('div', { class: 'tab-content' });
     main.replaceChildren(back, initiativeHeader(), tabBar(tab), content);
-    await ({ worksheet: renderWorksheetTab, step2: renderStep2Tab, members: renderMembersTab,
+    await ({ worksheet: renderWorksheetTab, step2: renderStep2Tab, resources: renderResourcesTab, members: renderMembersTab,
       versions: renderVersionsTab, history: renderHistoryTab })[tab](content);
   }
 
@@ -812,6 +1240,196 @@
     card.append(el('h4', {}, t('nextSteps')), stepList(plan.nextSteps, holder, { editable, comments: false }),
       editable ? addStepBox(holder) : '');
     return card;
+  }
+
+  // ---- pooled resources ----
+
+  const resourcesPath = () => page.base + '/pooled-resources';
+  const resourcePath = (id) => '/api/networks/' + page.networkId + '/pooled-resources/' + id;
+  const locale = () => lang === 'en' ? 'en-CA' : 'fr-CA';
+  const formatNumber = (n) => new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(Number(n));
+  const hoursText = (hours) => Number(hours) ? fmt('hoursPerMonth', { hours: formatNumber(hours) }) : '—';
+  const periodText = (r) => r.from || r.to ? (r.from || '…') + ' → ' + (r.to || '…') : '';
+  const resourceStatusBadge = (status) => badge(enumText('resourceStatus', status), 'resource-' + status.toLowerCase());
+
+  function formatMoney(amount, currency) {
+    try {
+      return new Intl.NumberFormat(locale(), { style: 'currency', currency }).format(Number(amount));
+    } catch (e) {
+      return formatNumber(amount) + ' ' + currency; // a currency code the browser does not know still shows
+    }
+  }
+
+  function moneyText(money) {
+    const entries = Object.entries(money || {});
+    return entries.length ? entries.map(([currency, amount]) => formatMoney(amount, currency)).join(' + ') : '—';
+  }
+
+  function amountsText(amounts) {
+    const parts = [moneyText(amounts.money), hoursText(amounts.staffHoursPerMonth)].filter(s => s !== '—');
+    return parts.length ? parts.join(' · ') : '—';
+  }
+
+  function quantityText(r) {
+    if (r.amount === null || r.amount === undefined) return r.unit || '';
+    if (r.kind === 'FUNDING') return formatMoney(r.amount, r.unit);
+    if (r.kind === 'STAFF_TIME') return formatNumber(r.amount) + ' ' + enumText('unit', r.unit);
+    return formatNumber(r.amount) + (r.unit ? ' ' + r.unit : '');
+  }
+
+  async function renderResourcesTab(content) {
+    const section = el('section', { id: 'resources' }, el('h2', {}, t('tab.resources')));
+    content.replaceChildren(section);
+    const [list, totals] = await Promise.all([api('GET', resourcesPath()), api('GET', resourcesPath() + '/totals')]);
+    if (!section.isConnected) return; // the user moved on, or a newer redraw replaced this one
+    const editable = page.initiative.canEdit;
+    section.append(
+      list.status === 200 ? resourceTable(Array.isArray(list.json) ? list.json : [], editable)
+        : el('p', { class: 'error' }, problemText(list)),
+      editable ? newResourceForm() : '',
+      totals.status === 200 ? resourceTotals(totals.json) : '');
+  }
+
+  function resourceTable(items, editable) {
+    if (!items.length) return el('p', { class: 'muted' }, t('noResources'));
+    const headings = [t('partner'), t('kind'), t('description'), t('quantity'), t('period'), t('roles'), t('status')]
+      .concat(editable ? [''] : []);
+    return el('table', { class: 'list resources' },
+      el('thead', {}, el('tr', {}, headings.map(h => el('th', {}, h)))),
+      el('tbody', {}, items.map(item => resourceRow(item, editable))));
+  }
+
+  function resourceRow(item, editable) {
+    const r = item.resource;
+    const row = el('tr', { id: 'resource-' + item.id, class: 'resource status-' + r.status.toLowerCase() },
+      el('td', {}, el('a', { href: partnerHash(page.networkId, r.partnerId) }, r.partnerName || r.partnerId)),
+      el('td', {}, enumText('resourceKind', r.kind)),
+      el('td', {}, r.description),
+      el('td', {}, quantityText(r)),
+      el('td', {}, periodText(r)),
+      el('td', {}, (r.roles || []).map(roleLabelOf).join(', ')),
+      el('td', {}, resourceStatusBadge(r.status)));
+    if (editable) row.append(resourceTools(item, row));
+    return row;
+  }
+
+  // Buttons for the statuses this resource may move to next; a withdrawn resource counts nowhere, so it is not edited.
+  function resourceTools(item, row) {
+    const status = item.resource.status;
+    const cell = el('td', {});
+    const tools = el('div', { class: 'inline resource-tools' });
+    RESOURCE_MOVES[status].forEach(next => tools.append(button(t('moveTo.' + next), () => {
+      if (next === 'WITHDRAWN' && !confirm(t('confirmWithdraw'))) return;
+      write(cell, 'PUT', resourcePath(item.id) + '/status', { status: next }, item.etag);
+    })));
+    if (status !== 'WITHDRAWN') tools.append(button(t('edit'), () => toggleResourceEdit(item, row)));
+    cell.append(tools);
+    return cell;
+  }
+
+  // The edit form opens as a full-width row under the resource; the partner and kind stay as they are.
+  function toggleResourceEdit(item, row) {
+    if (row.editNode) { row.editNode.remove(); row.editNode = null; return; }
+    const r = item.resource;
+    const form = el('form', { class: 'row-form editing', id: 'resource-edit-' + item.id }, termFields(r.kind, r),
+      el('div', { class: 'inline' }, el('button', { type: 'submit' }, t('save')),
+        button(t('cancel'), () => toggleResourceEdit(item, row))));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      write(form, 'PATCH', resourcePath(item.id), resourceValues(form), item.etag);
+    });
+    row.editNode = el('tr', { class: 'thread-row' }, el('td', { colspan: String(row.cells.length) }, form));
+    row.after(row.editNode);
+  }
+
+  function newResourceForm() {
+    const partners = [];
+    const chips = partnerChips(partners);
+    const kind = select('kind', RESOURCE_KINDS, 'FUNDING', v => enumText('resourceKind', v));
+    const terms = el('div', { class: 'row-form' }, termFields('FUNDING', {}));
+    // The amount and unit rules follow the kind: redraw the terms, keeping what was typed elsewhere.
+    kind.addEventListener('change', () => {
+      const kept = { description: value(form, 'description'), amount: value(form, 'amount') || null,
+        from: value(form, 'from'), to: value(form, 'to'),
+        roles: [...form.querySelectorAll('input[name=roles]:checked')].map(i => i.value) };
+      terms.replaceChildren(...termFields(kind.value, kept));
+    });
+    const form = el('form', { class: 'row-form card', id: 'new-resource' }, el('h3', {}, t('newResource')),
+      el('div', { class: 'field' }, el('span', { class: 'field-label' }, t('partner')), chips.node,
+        partnerPicker(p => { partners.splice(0); chips.add(p); })),
+      field(t('kind'), kind), terms,
+      el('div', {}, el('button', { type: 'submit' }, t('add'))));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (!partners.length) { showError(form, t('choosePartner')); return; }
+      write(form, 'POST', resourcesPath(), Object.assign({ partnerId: partners[0].id, kind: kind.value }, resourceValues(form)));
+    });
+    return form;
+  }
+
+  // What a resource offers: description, quantity, period and the roles it serves.
+  function termFields(kind, r) {
+    const roles = r.roles || [];
+    return [
+      field(t('description'), el('textarea', { name: 'description', required: 'required', maxlength: '1000' }, r.description || '')),
+      el('div', { class: 'inline' }, amountInput(kind, r.amount), unitControl(kind, r.unit)),
+      el('div', { class: 'inline' },
+        field(t('from'), el('input', { name: 'from', type: 'date', value: r.from || null })),
+        field(t('to'), el('input', { name: 'to', type: 'date', value: r.to || null }))),
+      el('div', { class: 'inline' }, el('span', { class: 'field-label' }, t('roles')), page.sheet.roles.map(role => el('label', {},
+        el('input', { type: 'checkbox', name: 'roles', value: role.key, checked: roles.includes(role.key) ? 'checked' : null }),
+        ' ' + roleName(role))))
+    ];
+  }
+
+  // Money and staff time need an amount; anything else may go without.
+  function amountInput(kind, current) {
+    const measured = kind === 'FUNDING' || kind === 'STAFF_TIME';
+    return field(t('amount'), el('input', { name: 'amount', type: 'number', min: '0', step: '0.01',
+      required: measured ? 'required' : null, value: current !== null && current !== undefined ? String(current) : null }));
+  }
+
+  // Money takes an ISO currency (CAD unless told), staff time hours per month or week, anything else a free unit.
+  function unitControl(kind, current) {
+    if (kind === 'FUNDING') {
+      return field(t('currency'), el('input', { name: 'unit', required: 'required', maxlength: '3', size: '4',
+        pattern: '[A-Za-z]{3}', value: current || 'CAD' }));
+    }
+    if (kind === 'STAFF_TIME') return field(t('unit'), select('unit', STAFF_UNITS, current || 'HOURS_PER_MONTH', v => enumText('unit', v)));
+    return field(t('unitFree'), el('input', { name: 'unit', maxlength: '40', value: current || null }));
+  }
+
+  // Blank amounts and dates are left out (a change then keeps them); an empty unit clears a free one.
+  function resourceValues(form) {
+    const optional = (name) => value(form, name).trim() || undefined;
+    const amount = optional('amount');
+    return {
+      description: value(form, 'description').trim(), amount: amount === undefined ? undefined : Number(amount),
+      unit: value(form, 'unit').trim(), from: optional('from'), to: optional('to'),
+      roles: [...form.querySelectorAll('input[name=roles]:checked')].map(i => i.value)
+    };
+  }
+
+  function resourceTotals(totals) {
+    const partnerLink = (p) => el('a', { href: partnerHash(page.networkId, p.partnerId) }, p.partnerName || p.partnerId);
+    return el('div', { id: 'resource-totals', class: 'card' }, el('h3', {}, t('totals')),
+      el('p', { class: 'muted small' }, t('securedHelp')),
+      totalsTable(t('byRole'), t('role'), (totals.byRole || []).map(r => [lang === 'en' ? r.labelEn : r.labelFr, r]), totals),
+      (totals.byPartner || []).length
+        ? totalsTable(t('byPartner'), t('partner'), totals.byPartner.map(p => [partnerLink(p), p]), totals) : '');
+  }
+
+  // One line per role or partner, secured beside proposed, and a last line for the whole initiative
+  // (role lines may add up to more than it, since a resource counts for each role it serves).
+  function totalsTable(caption, heading, lines, totals) {
+    const cells = (a) => [el('td', { class: 'num' }, moneyText(a.money)), el('td', { class: 'num' }, hoursText(a.staffHoursPerMonth))];
+    return el('table', { class: 'list totals' }, el('caption', {}, caption),
+      el('thead', {},
+        el('tr', {}, el('th', { rowspan: '2', scope: 'col' }, heading),
+          el('th', { colspan: '2', scope: 'colgroup' }, t('secured')), el('th', { colspan: '2', scope: 'colgroup' }, t('proposed'))),
+        el('tr', {}, [t('money'), t('staffTime'), t('money'), t('staffTime')].map(h => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, lines.map(([label, x]) => el('tr', {}, el('th', { scope: 'row' }, label), cells(x.secured), cells(x.proposed)))),
+      el('tfoot', {}, el('tr', {}, el('th', { scope: 'row' }, t('overall')), cells(totals.secured), cells(totals.proposed))));
   }
 
   // ---- members ----
