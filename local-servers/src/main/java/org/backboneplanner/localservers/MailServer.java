@@ -12,6 +12,8 @@ import jakarta.mail.internet.MimeMessage;
 public final class MailServer implements AutoCloseable {
 
     private final GreenMail greenMail;
+    private final int smtpPort;
+    private final int imapPort;
 
     private MailServer(int smtpPort, int imapPort) {
         ServerSetup smtp = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
@@ -19,6 +21,8 @@ public final class MailServer implements AutoCloseable {
         greenMail = new GreenMail(new ServerSetup[] {smtpPort == 0 ? smtp.dynamicPort() : smtp,
                 imapPort == 0 ? imap.dynamicPort() : imap});
         greenMail.start();
+        this.smtpPort = greenMail.getSmtp().getPort();
+        this.imapPort = greenMail.getImap().getPort();
     }
 
     /** Ports 0 pick free ones. */
@@ -27,11 +31,11 @@ public final class MailServer implements AutoCloseable {
     }
 
     public int smtpPort() {
-        return greenMail.getSmtp().getPort();
+        return smtpPort;
     }
 
     public int imapPort() {
-        return greenMail.getImap().getPort();
+        return imapPort;
     }
 
     public MimeMessage[] received() {

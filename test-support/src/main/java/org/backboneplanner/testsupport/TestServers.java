@@ -51,6 +51,18 @@ public final class TestServers {
         return mail;
     }
 
+    /** Stops the SMTP server, e.g. to test an outage; {@link #restartMail()} brings it back on the same ports. */
+    public static synchronized void stopMail() {
+        mail().close();
+    }
+
+    public static synchronized MailServer restartMail() {
+        int smtp = mail.smtpPort();
+        int imap = mail.imapPort();
+        mail = MailServer.start(smtp, imap);
+        return mail;
+    }
+
     /** Points a service at the shared Kafka, MongoDB (database {@code database}) and token issuer. */
     public static void register(DynamicPropertyRegistry registry, String database) {
         registry.add("spring.mongodb.uri", () -> mongo().uri(database));

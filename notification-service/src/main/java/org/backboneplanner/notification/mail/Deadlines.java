@@ -1,12 +1,11 @@
 package org.backboneplanner.notification.mail;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-import org.backboneplanner.notification.reminder.Reminder;
-
-/** The deadline as an all-day iCalendar event (RFC 5545), so it lands in the recipient's calendar. */
+/** A next step's deadline as an all-day iCalendar event (RFC 5545), so it lands in the recipient's calendar. */
 final class Deadlines {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -16,7 +15,7 @@ final class Deadlines {
     private Deadlines() {
     }
 
-    static String ics(Reminder reminder, String summary, String link) {
+    static String ics(Mail mail, String summary, String link, Instant now) {
         return String.join("\r\n",
                 "BEGIN:VCALENDAR",
                 "VERSION:2.0",
@@ -24,12 +23,12 @@ final class Deadlines {
                 "CALSCALE:GREGORIAN",
                 "METHOD:PUBLISH",
                 "BEGIN:VEVENT",
-                "UID:" + reminder.stepId() + "-" + reminder.dueDate() + "@backbone-planner",
-                "DTSTAMP:" + STAMP.format(Instant.now()),
-                "DTSTART;VALUE=DATE:" + DATE.format(reminder.dueDate()),
-                "DTEND;VALUE=DATE:" + DATE.format(reminder.dueDate().plusDays(1)),
+                "UID:" + mail.stepId() + "-" + mail.dueDate() + "@backbone-planner",
+                "DTSTAMP:" + STAMP.format(now),
+                "DTSTART;VALUE=DATE:" + DATE.format(mail.dueDate()),
+                "DTEND;VALUE=DATE:" + DATE.format(mail.dueDate().plusDays(1)),
                 fold("SUMMARY:" + escape(summary)),
-                fold("DESCRIPTION:" + escape(reminder.initiativeName() + " - " + link)),
+                fold("DESCRIPTION:" + escape(mail.initiativeName() + " - " + link)),
                 fold("URL:" + link),
                 "END:VEVENT",
                 "END:VCALENDAR",
@@ -41,12 +40,12 @@ final class Deadlines {
     }
 
     /** Lines longer than 75 octets continue on the next line after a space (RFC 5545, 3.1). */
-    private static String fold(String line) {
+    static String fold(String line) {
         StringBuilder folded = new StringBuilder();
         int count = 0;
         for (int i = 0; i < line.length(); ) {
             int codePoint = line.codePointAt(i);
-            int bytes = new String(Character.toChars(codePoint)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            int bytes = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
             if (count + bytes > 75) {
                 folded.append("\r\n ");
                 count = 1;

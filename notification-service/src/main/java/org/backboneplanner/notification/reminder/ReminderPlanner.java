@@ -1,79 +1,107 @@
 package org.backboneplanner.notification.reminder;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-import org.backboneplanner.events.EventEnvelope;
-import org.backboneplanner.events.worksheet.NextStepDetails;
 import org.backboneplanner.notification.NotificationProperties;
+import org.backboneplanner.notification.mail.Mail;
+import org.backboneplanner.notification.mail.MailKind;
+import org.backboneplanner.notification.mail.MailQueue;
+import org.backboneplanner.notification.mail.ReminderKind;
+import org.backboneplanner.notification.preferences.Preferences;
+import org.backboneplanner.notification.preferences.PreferencesStore;
+import org.backboneplanner.notification.step.TrackedStep;
+import org.backboneplanner.notification.step.TrackedSteps;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides which reminders a next step should have now: one at each offset before its due date that
- * is not already past, and the first overdue recall. Reminders go out at the configured hour of their
- * day; one whose day is today goes out at once, so a step planned with a close deadline is recalled
- * the same day rather than never. A step that is done, dropped, undated or without an owner's email
- * has none.
+ * Decides which reminders a next step should have now: one at each of its owner's offsets before the
+ * due date that is not already past, and the first overdue recall. Reminders go out at the configured
+ * hour of their day; one whose day is today goes out at once, so a step planned with a close deadline
+ * is recalled the same day rather than never. A step done, dropped, undated or without an owner's
+ * address has none pending.
  */
 @Component
 public class ReminderPlanner {
 
     private final NotificationProperties properties;
+    private final PreferencesStore preferences;
+    private final TrackedSteps steps;
+    private final MailQueue queue;
+    private final Clock clock;
 
-    ReminderPlanner(NotificationProperties properties) {
+    ReminderPlanner(NotificationProperties properties, PreferencesStore preferences, TrackedSteps steps,
+                    MailQueue queue, Clock clock) {
         this.properties = properties;
+        this.preferences = preferences;
+        this.steps = steps;
+        this.queue = queue;
+        this.clock = clock;
     }
 
-    public List<Reminder> plan(EventEnvelope event, String initiativeName, NextStepDetails step, Instant now) {
-        if (!step.status().isOpen() || step.dueDate() == null || step.owner() == null
-                || step.owner().email() == null || step.owner().email().isBlank()) {
-            return List.of();
+    /** Replans one step's pending reminders. */
+    public void replan(TrackedStep step) {
+        if (!step.open() || step.dueDate() == null || step.ownerEmail() == null) {
+            queue.cancelPending(step.id());
+            return;
         }
+        queue.replanStep(step.id(), plan(step, preferences.of(step.ownerEmail(), step.language()), clock.instant()));
+    }
+
+    /** Replans every open step of a person, e.g. after they changed their offsets. */
+    public void replanOwner(String email) {
+        steps.openOf(email).forEach(this::replan);
+    }
+
+    List<Mail> plan(TrackedStep step, Preferences owner, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, properties.zone());
-        List<Reminder> reminders = new ArrayList<>();
-        for (int days : new TreeSet<>(properties.offsetsDays()).descendingSet()) {
+        String language = owner.language() != null ? owner.language() : step.language();
+        List<Mail> reminders = new ArrayList<>();
+        for (int days : new TreeSet<>(owner.offsetsDays()).descendingSet()) {
             LocalDate day = step.dueDate().minusDays(days);
             if (!day.isBefore(today)) {
-                ReminderKind kind = days == 0 ? ReminderKind.ON_THE_DAY : ReminderKind.BEFORE;
-                reminders.add(reminder(event, initiativeName, step, kind, days, day, now));
+                reminders.add(reminder(step, language, days == 0 ? ReminderKind.ON_THE_DAY : ReminderKind.BEFORE,
+                        days, day, now));
             }
         }
-        int overdueDays = (int) properties.overdueEvery().toDays();
+        int period = (int) properties.overdueEvery().toDays();
+        int overdueDays = period;
         while (step.dueDate().plusDays(overdueDays).isBefore(today)) {
-            overdueDays += (int) properties.overdueEvery().toDays();
+            overdueDays += period;
         }
-        reminders.add(reminder(event, initiativeName, step, ReminderKind.OVERDUE, -overdueDays,
-                step.dueDate().plusDays(overdueDays), now));
+        reminders.add(reminder(step, language, ReminderKind.OVERDUE, -overdueDays, step.dueDate().plusDays(overdueDays),
+                now));
         return reminders;
     }
 
-    /** The recall that follows an overdue (or on-the-day) one, a period later. */
-    public Reminder nextOverdue(Reminder sent, Instant now) {
+    /**
+     * The recall that follows an on-the-day or overdue reminder a period later, while the step is still
+     * open with the same deadline and owner.
+     */
+    public void planNextOverdue(Mail sent) {
+        TrackedStep step = steps.get(sent.stepId());
+        if (step == null || !step.open() || !sent.dueDate().equals(step.dueDate())
+                || !sent.recipient().equals(step.ownerEmail())) {
+            return;
+        }
         int period = (int) properties.overdueEvery().toDays();
-        int daysAfter = sent.kind() == ReminderKind.OVERDUE ? -sent.daysBefore() + period : period;
-        LocalDate day = sent.dueDate().plusDays(daysAfter);
-        Instant sendAt = max(day.atTime(properties.sendAt()).atZone(properties.zone()).toInstant(), now);
-        return new Reminder(Reminder.idOf(sent.stepId(), sent.dueDate(), ReminderKind.OVERDUE, -daysAfter,
-                sent.ownerEmail()), sent.stepId(), sent.networkId(), sent.initiativeId(), sent.initiativeName(),
-                sent.role(), sent.title(), sent.ownerName(), sent.ownerEmail(), sent.language(), sent.dueDate(),
-                ReminderKind.OVERDUE, -daysAfter, sendAt, ReminderStatus.PENDING, 0, null, null, null, null);
+        int daysAfter = sent.reminderKind() == ReminderKind.OVERDUE ? -sent.daysBefore() + period : period;
+        queue.add(reminder(step, sent.language(), ReminderKind.OVERDUE, -daysAfter, step.dueDate().plusDays(daysAfter),
+                clock.instant()));
     }
 
-    private Reminder reminder(EventEnvelope event, String initiativeName, NextStepDetails step, ReminderKind kind,
-                              int daysBefore, LocalDate day, Instant now) {
+    private Mail reminder(TrackedStep step, String language, ReminderKind kind, int daysBefore, LocalDate day,
+                          Instant now) {
         Instant sendAt = day.equals(LocalDate.ofInstant(now, properties.zone())) ? now
                 : max(day.atTime(properties.sendAt()).atZone(properties.zone()).toInstant(), now);
-        return new Reminder(Reminder.idOf(step.stepId(), step.dueDate(), kind, daysBefore, step.owner().email()),
-                step.stepId(), event.networkId(), event.initiativeId(), initiativeName, step.role(), step.title(),
-                step.owner().name(), step.owner().email(), language(step.owner().language()), step.dueDate(), kind,
-                daysBefore, sendAt, ReminderStatus.PENDING, 0, null, null, null, null);
-    }
-
-    private static String language(String language) {
-        return "en".equals(language) ? "en" : "fr";
+        String id = "reminder|" + step.id() + "|" + step.dueDate() + "|" + kind + "|" + daysBefore + "|" + step.ownerEmail();
+        return Mail.pending(id, MailKind.REMINDER, kind, step.networkId(), step.initiativeId(), step.initiativeName(),
+                step.id(), step.role(), step.plan(), step.title(), step.ownerEmail(), step.ownerName(), language,
+                step.dueDate(), daysBefore, null, null, sendAt);
     }
 
     private static Instant max(Instant a, Instant b) {

@@ -38,11 +38,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class ServiceWebAutoConfiguration implements WebMvcConfigurer {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ServiceWebProperties properties) throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/v3/api-docs/**", "/error").permitAll()
+                        .requestMatchers(properties.publicPaths().toArray(String[]::new)).permitAll()
                         .anyRequest().authenticated())
                 // bearer tokens only: no session, no cookie, so no CSRF exposure
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

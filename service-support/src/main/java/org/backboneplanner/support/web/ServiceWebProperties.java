@@ -1,5 +1,7 @@
 package org.backboneplanner.support.web;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -8,7 +10,9 @@ import org.springframework.util.unit.DataSize;
  * How a service's HTTP API behaves.
  *
  * @param maxRequestBody the largest request body accepted; larger ones get 413
+ * @param publicPaths    paths answered without a token (e.g. a signed unsubscribe link)
  */
 @ConfigurationProperties("backbone.web")
-public record ServiceWebProperties(@DefaultValue("256KB") DataSize maxRequestBody) {
+public record ServiceWebProperties(@DefaultValue("256KB") DataSize maxRequestBody,
+                                   @DefaultValue List<String> publicPaths) {
 }

@@ -1,4 +1,4 @@
-package org.backboneplanner.notification.reminder;
+package org.backboneplanner.notification.mail;
 
 /** Before the due date, on the day, or a recall while the step is overdue and still open. */
 public enum ReminderKind {

@@ -1,0 +1,68 @@
+package org.backboneplanner.notification.mail;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.backboneplanner.events.BackboneRole;
+import org.backboneplanner.events.worksheet.PlanKind;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One mail to send at one moment, and what became of it (the network's sent / failed log). Its id is
+ * made from what it is about (e.g. the step, due date, moment and recipient of a reminder), so planning
+ * it twice finds the one already there and a mail already sent is never sent again. The due-time
+ * index keeps finding what is due cheap, however many mails wait.
+ */
+@Document("mails")
+@CompoundIndexes({
+        @CompoundIndex(name = "due", def = "{'status': 1, 'sendAt': 1}"),
+        @CompoundIndex(name = "network_log", def = "{'networkId': 1, 'status': 1, 'sendAt': -1}"),
+        @CompoundIndex(name = "step", def = "{'stepId': 1, 'status': 1}")})
+public record Mail(
+        @Id String id,
+        MailKind kind,
+        ReminderKind reminderKind,
+        String networkId,
+        String initiativeId,
+        String initiativeName,
+        String stepId,
+        BackboneRole role,
+        PlanKind plan,
+        String title,
+        String recipient,
+        String recipientName,
+        String language,
+        LocalDate dueDate,
+        int daysBefore,
+        Map<String, String> details,
+        List<DigestItem> digest,
+        Instant sendAt,
+        MailStatus status,
+        int attempts,
+        String claimedBy,
+        Instant claimedAt,
+        Instant sentAt,
+        String subject,
+        String lastError) {
+
+    /** A step listed in a digest. */
+    public record DigestItem(String title, String initiativeName, String networkId, String initiativeId,
+                             BackboneRole role, PlanKind plan, LocalDate dueDate) {
+    }
+
+    /** A new mail, pending until {@code sendAt}. */
+    public static Mail pending(String id, MailKind kind, ReminderKind reminderKind, String networkId,
+                               String initiativeId, String initiativeName, String stepId, BackboneRole role,
+                               PlanKind plan, String title, String recipient, String recipientName, String language,
+                               LocalDate dueDate, int daysBefore, Map<String, String> details, List<DigestItem> digest,
+                               Instant sendAt) {
+        return new Mail(id, kind, reminderKind, networkId, initiativeId, initiativeName, stepId, role, plan, title,
+                recipient, recipientName, language, dueDate, daysBefore, details, digest, sendAt, MailStatus.PENDING, 0,
+                null, null, null, null, null);
+    }
+}

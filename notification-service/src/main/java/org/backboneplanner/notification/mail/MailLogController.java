@@ -1,0 +1,48 @@
+package org.backboneplanner.notification.mail;
+
+import java.time.Instant;
+
+import org.backboneplanner.support.problem.ForbiddenException;
+import org.backboneplanner.support.security.Member;
+import org.backboneplanner.support.web.Paged;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/** What the system mailed in a network and what failed, for the network's administrators. */
+@RestController
+@Validated
+class MailLogController {
+
+    private final MailQueue queue;
+
+    MailLogController(MailQueue queue) {
+        this.queue = queue;
+    }
+
+    @GetMapping("/api/networks/{networkId}/mail-log")
+    Paged<LogEntry> log(@PathVariable String networkId, @RequestParam(required = false) MailStatus status,
+                        @RequestParam(defaultValue = "0") @Min(0) int page,
+                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Member member) {
+        if (!member.administers(networkId)) {
+            throw new ForbiddenException("The mail log is for the network's administrators.");
+        }
+        Paged<Mail> mails = queue.log(networkId, status, page, size);
+        return new Paged<>(mails.items().stream().map(LogEntry::of).toList(), page, size, mails.total());
+    }
+
+    /** One mail in the log. */
+    record LogEntry(String id, MailKind kind, String recipient, String subject, MailStatus status, int attempts,
+                    Instant sendAt, Instant sentAt, String lastError, String initiativeId) {
+
+        static LogEntry of(Mail mail) {
+            return new LogEntry(mail.id(), mail.kind(), mail.recipient(), mail.subject(), mail.status(), mail.attempts(),
+                    mail.sendAt(), mail.sentAt(), mail.lastError(), mail.initiativeId());
+        }
+    }
+}

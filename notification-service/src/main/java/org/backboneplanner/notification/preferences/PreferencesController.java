@@ -1,0 +1,78 @@
+package org.backboneplanner.notification.preferences;
+
+import java.util.List;
+
+import org.backboneplanner.notification.reminder.ReminderPlanner;
+import org.backboneplanner.support.problem.InvalidInputException;
+import org.backboneplanner.support.security.Member;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The member's own mail preferences: when reminders come, the weekly digest, the language, a pause.
+ * Changing offsets or pausing replans the member's pending reminders at once.
+ */
+@RestController
+class PreferencesController {
+
+    private final PreferencesStore store;
+    private final ReminderPlanner reminders;
+
+    PreferencesController(PreferencesStore store, ReminderPlanner reminders) {
+        this.store = store;
+        this.reminders = reminders;
+    }
+
+    @GetMapping("/api/me/notification-preferences")
+    PreferencesView get(Member member) {
+        return PreferencesView.of(store.of(email(member), language(member)));
+    }
+
+    @PutMapping("/api/me/notification-preferences")
+    PreferencesView put(@Valid @RequestBody PreferencesView request, Member member) {
+        Preferences current = store.of(email(member), language(member));
+        Preferences saved = store.save(new Preferences(current.email(), member.id(),
+                request.offsetsDays().stream().distinct().sorted((a, b) -> b - a).toList(),
+                Boolean.TRUE.equals(request.digest()), request.language(), Boolean.TRUE.equals(request.paused()),
+                current.unsubscribed() && !Boolean.TRUE.equals(request.resubscribe()), null));
+        reminders.replanOwner(saved.email());
+        return PreferencesView.of(saved);
+    }
+
+    private static String email(Member member) {
+        if (member.email() == null) {
+            throw new InvalidInputException("email", "your account has no email address to send to");
+        }
+        return member.email();
+    }
+
+    private static String language(Member member) {
+        return member.locale() != null && member.locale().startsWith("en") ? "en" : "fr";
+    }
+
+    /**
+     * Preferences as the API shows and takes them. {@code offsetsDays}: days before a due date (0 = the
+     * day itself); {@code resubscribe}: true to receive mail again after a one-click unsubscribe.
+     */
+    record PreferencesView(
+            @NotNull @Size(max = 5) List<@NotNull @Min(0) @Max(60) Integer> offsetsDays,
+            Boolean digest,
+            @NotNull @Pattern(regexp = "fr|en", message = "must be fr or en") String language,
+            Boolean paused,
+            Boolean unsubscribed,
+            Boolean resubscribe) {
+
+        static PreferencesView of(Preferences p) {
+            return new PreferencesView(p.offsetsDays(), p.digest(), p.language(), p.paused(), p.unsubscribed(), false);
+        }
+    }
+}

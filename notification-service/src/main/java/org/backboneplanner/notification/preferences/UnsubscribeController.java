@@ -1,0 +1,57 @@
+package org.backboneplanner.notification.preferences;
+
+import java.util.Optional;
+
+import org.backboneplanner.support.problem.NotFoundException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * One-click unsubscribe (RFC 8058), without login. A mail client POSTs {@code List-Unsubscribe=One-Click}
+ * to the link; a person following the link gets a page with a button, since a GET must not change
+ * anything (mail scanners open links).
+ */
+@RestController
+class UnsubscribeController {
+
+    private final UnsubscribeLinks links;
+    private final PreferencesStore store;
+
+    UnsubscribeController(UnsubscribeLinks links, PreferencesStore store) {
+        this.links = links;
+        this.store = store;
+    }
+
+    @GetMapping(path = "/api/unsubscribe", produces = MediaType.TEXT_HTML_VALUE)
+    String confirm(@RequestParam(required = false) String token) {
+        String email = address(token);
+        return page("<p>Se désabonner des rappels, résumés et mentions de Backbone Planner pour "
+                + HtmlUtils.htmlEscape(email) + " ? / Unsubscribe " + HtmlUtils.htmlEscape(email)
+                + " from Backbone Planner reminders, digests and mentions?</p>"
+                + "<form method=\"post\"><input type=\"hidden\" name=\"token\" value=\"" + HtmlUtils.htmlEscape(token)
+                + "\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">"
+                + "<button type=\"submit\">Se désabonner / Unsubscribe</button></form>");
+    }
+
+    @PostMapping(path = "/api/unsubscribe", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> unsubscribe(@RequestParam(required = false) String token) {
+        store.unsubscribe(address(token));
+        return ResponseEntity.ok(page("<p>C'est fait : vous ne recevrez plus nos rappels. / Done: you will get no "
+                + "more reminders.</p>"));
+    }
+
+    private String address(String token) {
+        Optional<String> email = links.verify(token);
+        return email.orElseThrow(() -> new NotFoundException("This unsubscribe link is not valid."));
+    }
+
+    private static String page(String body) {
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Backbone Planner</title></head>"
+                + "<body style=\"font-family:sans-serif;max-width:40em;margin:2em auto\">" + body + "</body></html>";
+    }
+}

@@ -1,0 +1,45 @@
+package org.backboneplanner.notification.step;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.backboneplanner.events.EventEnvelope;
+import org.backboneplanner.events.worksheet.NextStepDetails;
+import org.backboneplanner.events.worksheet.NextStepStatus;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** The next steps this service follows, as their last event left them. */
+@Component
+public class TrackedSteps {
+
+    private final MongoTemplate mongo;
+
+    TrackedSteps(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public TrackedStep save(EventEnvelope event, String initiativeName, NextStepDetails step) {
+        String email = step.owner() == null || step.owner().email() == null ? null
+                : step.owner().email().strip().toLowerCase(Locale.ROOT);
+        TrackedStep tracked = new TrackedStep(step.stepId(), event.networkId(), event.initiativeId(), initiativeName,
+                step.role(), step.plan(), step.title(), step.owner() == null ? null : step.owner().name(), email,
+                step.owner() == null || !"en".equals(step.owner().language()) ? "fr" : "en", step.dueDate(),
+                step.status(), event.sequence());
+        mongo.save(tracked);
+        return tracked;
+    }
+
+    public TrackedStep get(String stepId) {
+        return mongo.findById(stepId, TrackedStep.class);
+    }
+
+    /** A person's open steps, soonest first: what their digest lists and what their preferences replan. */
+    public List<TrackedStep> openOf(String email) {
+        return mongo.find(Query.query(Criteria.where("ownerEmail").is(email.toLowerCase(Locale.ROOT))
+                .and("status").in(NextStepStatus.TODO, NextStepStatus.DOING)).with(Sort.by("dueDate")), TrackedStep.class);
+    }
+}
