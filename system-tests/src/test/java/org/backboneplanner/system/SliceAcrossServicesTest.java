@@ -70,12 +70,30 @@ class SliceAcrossServicesTest {
         assertThat(debrief.get("roles").get(1).get("key").asString()).isEqualTo("SHARED_MEASUREMENT");
         assertThat(debrief.get("roles").get(1).get("partners").asLong()).isEqualTo(1);
 
-        // 6. notification-service's reminder, in French, read back from the SMTP server
-        await().atMost(Duration.ofSeconds(60)).until(() -> mailsAbout(title).size() == 1);
+        // 6. notification-service's reminder, in French, within a minute, read by alice over IMAP
+        await().atMost(Duration.ofSeconds(60)).until(() -> inbox("alice@monteregie.example").stream()
+                .anyMatch(subject -> subject.contains(title)));
         MimeMessage mail = mailsAbout(title).get(0);
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("alice@monteregie.example");
         assertThat(mail.getSubject()).startsWith("Rappel");
         assertThat(GreenMailUtil.getBody(mail)).contains("Petite enfance Haut-Richelieu");
+    }
+
+    /** The subjects in a mailbox, read over IMAP as a person's mail client would (login = the address). */
+    private static List<String> inbox(String address) throws Exception {
+        java.util.Properties properties = new java.util.Properties();
+        jakarta.mail.Session session = jakarta.mail.Session.getInstance(properties);
+        try (jakarta.mail.Store store = session.getStore("imap")) {
+            store.connect("127.0.0.1", system.mail.imapPort(), address, address);
+            jakarta.mail.Folder inbox = store.getFolder("INBOX");
+            inbox.open(jakarta.mail.Folder.READ_ONLY);
+            List<String> subjects = new java.util.ArrayList<>();
+            for (jakarta.mail.Message message : inbox.getMessages()) {
+                subjects.add(message.getSubject());
+            }
+            inbox.close(false);
+            return subjects;
+        }
     }
 
     private static List<MimeMessage> mailsAbout(String title) {

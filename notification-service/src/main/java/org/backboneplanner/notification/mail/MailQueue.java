@@ -52,11 +52,17 @@ public class MailQueue {
         mongo.upsert(Query.query(Criteria.where("_id").is(mail.id())), update, Mail.class);
     }
 
-    /** Makes a step's pending reminders exactly {@code wanted}; sent ones stay as they are. */
-    public void replanStep(String stepId, List<Mail> wanted) {
+    /**
+     * Makes a step's pending reminders exactly {@code wanted}; sent ones stay as they are. The step's
+     * earlier reminders are found by their ids ({@code planned}), so replanning costs the same however
+     * many mails wait.
+     */
+    public void replanStep(List<String> planned, List<Mail> wanted) {
         List<String> ids = wanted.stream().map(Mail::id).toList();
-        mongo.remove(Query.query(Criteria.where("stepId").is(stepId).and("status").is(MailStatus.PENDING)
-                .and("_id").nin(ids)), Mail.class);
+        List<String> dropped = planned.stream().filter(id -> !ids.contains(id)).toList();
+        if (!dropped.isEmpty()) {
+            mongo.remove(Query.query(Criteria.where("_id").in(dropped).and("status").is(MailStatus.PENDING)), Mail.class);
+        }
         wanted.forEach(this::add);
     }
 
@@ -106,8 +112,10 @@ public class MailQueue {
                 new Update().set("status", MailStatus.PENDING).unset("claimedBy"), Mail.class).getModifiedCount();
     }
 
-    public void cancelPending(String stepId) {
-        mongo.remove(Query.query(Criteria.where("stepId").is(stepId).and("status").is(MailStatus.PENDING)), Mail.class);
+    public void cancelPending(List<String> planned) {
+        if (!planned.isEmpty()) {
+            mongo.remove(Query.query(Criteria.where("_id").in(planned).and("status").is(MailStatus.PENDING)), Mail.class);
+        }
     }
 
     public boolean exists(String id) {

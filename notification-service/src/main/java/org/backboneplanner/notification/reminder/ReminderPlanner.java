@@ -46,10 +46,13 @@ public class ReminderPlanner {
     /** Replans one step's pending reminders. */
     public void replan(TrackedStep step) {
         if (!step.open() || step.dueDate() == null || step.ownerEmail() == null) {
-            queue.cancelPending(step.id());
+            queue.cancelPending(step.reminderIds());
+            steps.planned(step.id(), List.of());
             return;
         }
-        queue.replanStep(step.id(), plan(step, preferences.of(step.ownerEmail(), step.language()), clock.instant()));
+        List<Mail> wanted = plan(step, preferences.of(step.ownerEmail(), step.language()), clock.instant());
+        queue.replanStep(step.reminderIds(), wanted);
+        steps.planned(step.id(), wanted.stream().map(Mail::id).toList());
     }
 
     /** Replans every open step of a person, e.g. after they changed their offsets. */
@@ -90,8 +93,12 @@ public class ReminderPlanner {
         }
         int period = (int) properties.overdueEvery().toDays();
         int daysAfter = sent.reminderKind() == ReminderKind.OVERDUE ? -sent.daysBefore() + period : period;
-        queue.add(reminder(step, sent.language(), ReminderKind.OVERDUE, -daysAfter, step.dueDate().plusDays(daysAfter),
-                clock.instant()));
+        Mail next = reminder(step, sent.language(), ReminderKind.OVERDUE, -daysAfter, step.dueDate().plusDays(daysAfter),
+                clock.instant());
+        queue.add(next);
+        List<String> ids = new ArrayList<>(step.reminderIds());
+        ids.add(next.id());
+        steps.planned(step.id(), ids);
     }
 
     private Mail reminder(TrackedStep step, String language, ReminderKind kind, int daysBefore, LocalDate day,

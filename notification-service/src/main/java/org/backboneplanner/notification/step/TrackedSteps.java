@@ -25,12 +25,19 @@ public class TrackedSteps {
     public TrackedStep save(EventEnvelope event, String initiativeName, NextStepDetails step) {
         String email = step.owner() == null || step.owner().email() == null ? null
                 : step.owner().email().strip().toLowerCase(Locale.ROOT);
+        TrackedStep known = get(step.stepId());
         TrackedStep tracked = new TrackedStep(step.stepId(), event.networkId(), event.initiativeId(), initiativeName,
                 step.role(), step.plan(), step.title(), step.owner() == null ? null : step.owner().name(), email,
                 step.owner() == null || !"en".equals(step.owner().language()) ? "fr" : "en", step.dueDate(),
-                step.status(), event.sequence());
+                step.status(), event.sequence(), known == null ? List.of() : known.reminderIds());
         mongo.save(tracked);
         return tracked;
+    }
+
+    /** Remembers which reminders are planned for a step (pending or sent). */
+    public void planned(String stepId, List<String> reminderIds) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(stepId)),
+                new org.springframework.data.mongodb.core.query.Update().set("reminderIds", reminderIds), TrackedStep.class);
     }
 
     public TrackedStep get(String stepId) {

@@ -1,0 +1,145 @@
+package org.backboneplanner.notification.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.backboneplanner.events.BackboneRole;
+import org.backboneplanner.events.worksheet.NextStepStatus;
+import org.backboneplanner.events.worksheet.StepOwner;
+import org.backboneplanner.notification.NotificationTest;
+import org.backboneplanner.notification.mail.MailStatus;
+import org.backboneplanner.notification.reminder.ReminderPlanner;
+import org.backboneplanner.notification.step.TrackedSteps;
+import org.backboneplanner.testsupport.SampleEvents;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Schedules many next steps (100,000 by default), then dispatches the reminders due now, and reports
+ * how long it took and the heap while doing it. Not a pass/fail timing test: it prints figures.
+ * Run: {@code ./mvnw -pl notification-service test -Dtest=ReminderDispatchBenchmark -Dexcluded.tags=none}
+ * ({@code -Dbenchmark.steps=..., -Dbenchmark.due=...} change the sizes).
+ */
+@Tag("benchmark")
+@Import(ReminderDispatchBenchmark.Sink.class)
+@TestPropertySource(properties = "backbone.notification.batch-size=200")
+class ReminderDispatchBenchmark extends NotificationTest {
+
+    private static final int STEPS = Integer.getInteger("benchmark.steps", 100_000);
+    private static final int DUE = Integer.getInteger("benchmark.due", 5_000);
+    private static SmtpSink sink;
+
+    @Autowired
+    TrackedSteps steps;
+    @Autowired
+    ReminderPlanner planner;
+    @Autowired
+    MongoTemplate mongo;
+
+    /** The mail goes to a sink that keeps nothing, so the heap measured is the sender's. */
+    @TestConfiguration
+    static class Sink {
+        @Bean
+        @Primary
+        JavaMailSender sinkSender() throws Exception {
+            sink = new SmtpSink();
+            JavaMailSenderImpl sender = new JavaMailSenderImpl();
+            sender.setHost("127.0.0.1");
+            sender.setPort(sink.port());
+            return sender;
+        }
+    }
+
+    /** What the old generation held after its last collection: live data, not garbage waiting. */
+    private static long liveAfterLastGc() {
+        long live = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            java.lang.management.MemoryUsage usage = pool.getCollectionUsage();
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && usage != null) {
+                live += usage.getUsed();
+            }
+        }
+        return live;
+    }
+
+    @Test
+    void dispatchOfTheDueRemindersOfManyScheduledSteps() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("America/Montreal"));
+        long planStart = System.nanoTime();
+        for (int i = 0; i < STEPS; i++) {
+            // the first DUE steps are due tomorrow: their one-day reminder is due now; the rest spread over a year
+            LocalDate due = i < DUE ? today.plusDays(1) : today.plusDays(10 + (i % 355));
+            var event = SampleEvents.envelope(network, initiative, i + 1L, SampleEvents.scheduled("Bench",
+                    SampleEvents.step("bench-" + run + "-" + i, BackboneRole.values()[i % 6], "Étape " + i,
+                            new StepOwner(null, null, "Owner " + i, "owner" + i + "@bench.example", "fr"), due,
+                            NextStepStatus.TODO)));
+            var payload = (org.backboneplanner.events.worksheet.NextStepScheduled) event.payload();
+            planner.replan(steps.save(event, "Bench", payload.step()));
+        }
+        Duration planning = Duration.ofNanos(System.nanoTime() - planStart);
+        long scheduled = mongo.count(Query.query(Criteria.where("status").is(MailStatus.PENDING)), "mails");
+
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        long liveBefore = liveAfterLastGc();
+        AtomicLong peak = new AtomicLong(before);
+        AtomicLong livePeak = new AtomicLong(liveBefore);
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                livePeak.accumulateAndGet(liveAfterLastGc(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        Instant start = Instant.now();
+        int sent = dispatcher.dispatchDue();
+        Duration dispatch = Duration.between(start, Instant.now());
+        sampler.interrupt();
+        System.gc();
+        long after = memory.getHeapMemoryUsage().getUsed();
+
+        String report = String.format(Locale.ROOT, """
+                ---- reminder dispatch benchmark ----
+                steps scheduled        %,d (%,d reminders pending, planned in %.1f s)
+                reminders due now      %,d
+                sent                   %,d in %.1f s (%.0f mails/s); SMTP sink counted %,d
+                heap before dispatch   %,d MiB used, %,d MiB live after GC (this JVM also hosts the MongoDB server)
+                heap in dispatch       %,d MiB peak used (garbage included), %,d MiB peak live after GC (+%,d MiB)
+                heap after dispatch    %,d MiB used after a full GC
+                max heap               %,d MiB
+                -------------------------------------
+                """, STEPS, scheduled, planning.toMillis() / 1000.0, DUE, sent, dispatch.toMillis() / 1000.0,
+                sent / Math.max(dispatch.toMillis() / 1000.0, 0.001), sink.received(), before >> 20, liveBefore >> 20,
+                peak.get() >> 20, livePeak.get() >> 20, (livePeak.get() - liveBefore) >> 20, after >> 20,
+                memory.getHeapMemoryUsage().getMax() >> 20);
+        System.out.println(report);
+        assertThat(sent).isEqualTo(DUE);
+    }
+}
