@@ -98,7 +98,44 @@
       'resourceStatus.PROPOSED': 'proposée', 'resourceStatus.COMMITTED': 'engagée', 'resourceStatus.DELIVERED': 'livrée',
       'resourceStatus.WITHDRAWN': 'retirée',
       'moveTo.COMMITTED': 'Confirmer l\'engagement', 'moveTo.DELIVERED': 'Marquer livrée', 'moveTo.WITHDRAWN': 'Retirer l\'offre',
-      'unit.HOURS_PER_MONTH': 'heures par mois', 'unit.HOURS_PER_WEEK': 'heures par semaine'
+      'unit.HOURS_PER_MONTH': 'heures par mois', 'unit.HOURS_PER_WEEK': 'heures par semaine',
+      // email preferences
+      preferencesLink: 'Mes préférences de courriel', reminderDays: 'Rappels avant une échéance',
+      daysBefore: '{days} jours avant', oneDayBefore: '1 jour avant', onTheDay: 'le jour même',
+      reminderHelp: 'Pour chaque étape dont vous êtes responsable, un rappel vous est envoyé ces jours-là (5 au plus).',
+      weeklyDigest: 'Résumé hebdomadaire de mes étapes ouvertes (envoyé le lundi)', mailLanguage: 'Langue des courriels',
+      pauseAll: 'Suspendre tous mes courriels', pauseHelp: 'Tant que cette case est cochée, aucun courriel ne vous est envoyé.',
+      unsubscribedNotice: 'Vous vous êtes désabonné en un clic depuis un courriel : vous ne recevez plus aucun courriel.',
+      resubscribe: 'Recevoir de nouveau des courriels', preferencesSaved: 'Préférences enregistrées.',
+      // network dashboard
+      dashboard: 'Tableau de bord du réseau', noDashboard: 'Aucune initiative à afficher pour le moment.',
+      dashboardPending: 'Une initiative créée à l\'instant apparaîtra ici dans quelques secondes.',
+      'coverage.covered': 'rôle couvert', 'coverage.toFind': 'porteur à trouver', 'coverage.none': 'aucun porteur',
+      'coverage.shared': 'rôle partagé',
+      pooledMark: 'ressources mutualisées acquises',
+      'roleShort.VISION_STRATEGY': 'Vision', 'roleShort.SHARED_MEASUREMENT': 'Évaluation',
+      'roleShort.ALIGNED_ACTIVITIES': 'Activités', 'roleShort.COMMUNITY_ENGAGEMENT': 'Engagement',
+      'roleShort.POLICY': 'Politiques', 'roleShort.RESOURCES': 'Ressources',
+      // debrief tab
+      'tab.debrief': 'Débreffage', debriefPending: 'Le débreffage se prépare; il sera prêt dans quelques secondes.',
+      statCovered: 'rôles couverts', statToFind: 'rôles à trouver', statShared: 'rôles partagés',
+      statResources: 'rôles avec ressources acquises', statOpen: 'étapes ouvertes', statOverdue: 'étapes en retard',
+      partnersCol: 'Partenaires', membersCol: 'Membres', toFindCol: 'À trouver', coveredCol: 'Couvert', sharedCol: 'Partagé',
+      intentionsCol: 'Intentions de mise en commun', securedCol: 'Ressources acquises', proposedCol: 'Ressources proposées',
+      openCol: 'Étapes ouvertes', overdueCol: 'En retard', doneCol: 'Terminées', yes: 'oui', no: 'non',
+      debriefQuestions: 'Questions du débreffage', noAnswer: 'Pas encore de réponse.',
+      answeredBy: 'Réponse de {name}, {when}', groupAnswer: 'Réponse du groupe', saveAnswer: 'Enregistrer la réponse',
+      answerSaved: 'Réponse enregistrée.',
+      answerConflict: '{name} a répondu entre-temps; voici sa réponse. Votre texte est conservé : fusionnez les deux, puis enregistrez.',
+      useTheirs: 'Reprendre sa réponse', appendTheirs: 'Ajouter sa réponse à la mienne',
+      // mail log
+      mailLog: 'Journal des courriels', allStatuses: 'Tous les statuts', recipient: 'Destinataire', subject: 'Objet',
+      attempts: 'Tentatives', sendAt: 'Envoi prévu', sentAt: 'Envoyé le', lastError: 'Dernière erreur',
+      noMail: 'Aucun courriel.', mailLogForbidden: 'Le journal des courriels est réservé aux administrateurs du réseau.',
+      'mailStatus.PENDING': 'en attente', 'mailStatus.SENDING': 'envoi en cours', 'mailStatus.SENT': 'envoyé',
+      'mailStatus.FAILED': 'échec', 'mailStatus.SKIPPED': 'non envoyé (suspendu ou désabonné)',
+      'mailKind.REMINDER': 'rappel', 'mailKind.DIGEST': 'résumé hebdomadaire', 'mailKind.INVITATION': 'invitation',
+      'mailKind.MENTION': 'mention'
     },
     en: {
       colon: ': ', app: 'Backbone Planner', logout: 'Log out', login: 'Log in', loading: 'Loading…',
@@ -195,14 +232,51 @@
       'resourceStatus.PROPOSED': 'proposed', 'resourceStatus.COMMITTED': 'committed', 'resourceStatus.DELIVERED': 'delivered',
       'resourceStatus.WITHDRAWN': 'withdrawn',
       'moveTo.COMMITTED': 'Confirm commitment', 'moveTo.DELIVERED': 'Mark delivered', 'moveTo.WITHDRAWN': 'Withdraw',
-      'unit.HOURS_PER_MONTH': 'hours per month', 'unit.HOURS_PER_WEEK': 'hours per week'
+      'unit.HOURS_PER_MONTH': 'hours per month', 'unit.HOURS_PER_WEEK': 'hours per week',
+      // email preferences
+      preferencesLink: 'My email preferences', reminderDays: 'Reminders before a deadline',
+      daysBefore: '{days} days before', oneDayBefore: '1 day before', onTheDay: 'on the day',
+      reminderHelp: 'For each step you own, a reminder is sent on these days (at most 5).',
+      weeklyDigest: 'Weekly digest of my open steps (sent on Mondays)', mailLanguage: 'Email language',
+      pauseAll: 'Pause all my emails', pauseHelp: 'While this is checked, no email is sent to you.',
+      unsubscribedNotice: 'You unsubscribed with one click from an email: you no longer receive any email.',
+      resubscribe: 'Receive mail again', preferencesSaved: 'Preferences saved.',
+      // network dashboard
+      dashboard: 'Network dashboard', noDashboard: 'No initiative to show yet.',
+      dashboardPending: 'An initiative created a moment ago will show here in a few seconds.',
+      'coverage.covered': 'role covered', 'coverage.toFind': 'carrier to find', 'coverage.none': 'no carrier',
+      'coverage.shared': 'shared role',
+      pooledMark: 'pooled resources secured',
+      'roleShort.VISION_STRATEGY': 'Vision', 'roleShort.SHARED_MEASUREMENT': 'Measurement',
+      'roleShort.ALIGNED_ACTIVITIES': 'Activities', 'roleShort.COMMUNITY_ENGAGEMENT': 'Engagement',
+      'roleShort.POLICY': 'Policy', 'roleShort.RESOURCES': 'Resources',
+      // debrief tab
+      'tab.debrief': 'Debrief', debriefPending: 'The debrief is being prepared; it will be ready in a few seconds.',
+      statCovered: 'roles covered', statToFind: 'roles to find', statShared: 'roles shared',
+      statResources: 'roles with secured resources', statOpen: 'open steps', statOverdue: 'overdue steps',
+      partnersCol: 'Partners', membersCol: 'Members', toFindCol: 'To find', coveredCol: 'Covered', sharedCol: 'Shared',
+      intentionsCol: 'Pooling intentions', securedCol: 'Resources secured', proposedCol: 'Resources proposed',
+      openCol: 'Open steps', overdueCol: 'Overdue', doneCol: 'Done', yes: 'yes', no: 'no',
+      debriefQuestions: 'Debrief questions', noAnswer: 'No answer yet.',
+      answeredBy: 'Answered by {name}, {when}', groupAnswer: 'The group\'s answer', saveAnswer: 'Save the answer',
+      answerSaved: 'Answer saved.',
+      answerConflict: '{name} answered meanwhile; here is their answer. Your text is kept: merge the two, then save.',
+      useTheirs: 'Take their answer', appendTheirs: 'Add their answer to mine',
+      // mail log
+      mailLog: 'Mail log', allStatuses: 'All statuses', recipient: 'Recipient', subject: 'Subject',
+      attempts: 'Attempts', sendAt: 'Due to send', sentAt: 'Sent at', lastError: 'Last error',
+      noMail: 'No mail.', mailLogForbidden: 'The mail log is for the network\'s administrators.',
+      'mailStatus.PENDING': 'pending', 'mailStatus.SENDING': 'sending', 'mailStatus.SENT': 'sent',
+      'mailStatus.FAILED': 'failed', 'mailStatus.SKIPPED': 'not sent (paused or unsubscribed)',
+      'mailKind.REMINDER': 'reminder', 'mailKind.DIGEST': 'weekly digest', 'mailKind.INVITATION': 'invitation',
+      'mailKind.MENTION': 'mention'
     }
   };
   const MATURITIES = ['EMERGING', 'DEVELOPING', 'MATURE'];
   const VISIBILITIES = ['NETWORK', 'MEMBERS'];
   const PARTS = ['COORDINATOR', 'PARTNER', 'GUEST'];
   const STATUSES = ['TODO', 'DOING', 'DONE', 'DROPPED'];
-  const TABS = ['worksheet', 'step2', 'resources', 'members', 'versions', 'history'];
+  const TABS = ['worksheet', 'step2', 'resources', 'debrief', 'members', 'versions', 'history'];
   const PARTNER_KINDS = ['COMMUNITY_ORGANIZATION', 'MUNICIPALITY', 'SCHOOL_BOARD', 'HEALTH_INSTITUTION', 'FUNDER', 'BUSINESS',
     'CITIZEN_GROUP', 'OTHER'];
   const PARTNER_SORTS = ['relevance', 'name', 'createdAt', 'kind'];
@@ -211,6 +285,11 @@
   // Where a pooled resource may go from each status (the service refuses the rest with 409).
   const RESOURCE_MOVES = { PROPOSED: ['COMMITTED', 'WITHDRAWN'], COMMITTED: ['DELIVERED', 'WITHDRAWN'], DELIVERED: [], WITHDRAWN: [] };
   const PARTNER_PAGE_SIZE = 20;
+  // Reminder days offered by default; the API takes any 0..60, at most 5 of them.
+  const REMINDER_OFFSETS = [14, 7, 3, 1, 0];
+  const MAIL_STATUSES = ['PENDING', 'SENT', 'FAILED', 'SKIPPED'];
+  const MAIL_PAGE_SIZE = 50;
+  const DASHBOARD_RETRIES = 5;
 
   let lang = (navigator.language || 'fr').startsWith('en') ? 'en' : 'fr';
   let me = null;
@@ -219,6 +298,7 @@
   let renderToken = 0;    // a slow answer for a page the user already left must not draw over the new one
   let historyRole = '';   // kept across live re-renders of the history
   let directory = null;   // the directory's search on screen, kept while visiting a partner and coming back
+  let mailLog = null;     // the mail log's filter and page, kept while it is on screen
   const t = (key) => TEXT[lang][key] || key;
   const enumText = (group, value) => TEXT[lang][group + '.' + value] || value;
   const fmt = (key, values) => t(key).replace(/\{(\w+)\}/g, (all, name) => values[name] !== undefined ? values[name] : all);
@@ -291,16 +371,18 @@
     });
   }
 
-  function problemText(answer) {
+  // `labels` optionally names a form's fields in the user's words ("offsetsDays[2]" reads as its field's label).
+  function problemText(answer, labels) {
     const problem = answer.json || {};
-    const fields = (problem.errors || []).map(e => e.field + t('colon') + e.message);
+    const fieldName = (f) => labels && labels[String(f).split(/[[.]/)[0]] || f;
+    const fields = (problem.errors || []).map(e => fieldName(e.field) + t('colon') + e.message);
     return [problem.detail || problem.title || ('HTTP ' + answer.status)].concat(fields).join(' — ');
   }
 
-  function showError(container, message) {
+  function showError(container, message, labels) {
     let node = container.querySelector(':scope > p.error');
     if (!node) { node = el('p', { class: 'error', role: 'alert' }); container.append(node); }
-    node.textContent = typeof message === 'string' ? message : problemText(message);
+    node.textContent = typeof message === 'string' ? message : problemText(message, labels);
   }
 
   // Every write ends the same way: success redraws from fresh data, a stale etag warns and redraws with the
@@ -345,6 +427,12 @@
     page = null;
     if (parts[0] === 'networks' && parts[1] && parts[2] === 'partners') {
       return parts[3] ? showPartner(parts[1], parts[3]) : showDirectory(parts[1]);
+    }
+    if (parts[0] === 'networks' && parts[1] && parts[2] === 'mail-log') {
+      return showMailLog(parts[1]);
+    }
+    if (parts[0] === 'preferences') {
+      return showPreferences();
     }
     if (parts[0] === 'networks' && parts[1]) {
       return showNetwork(parts[1]);
@@ -414,7 +502,9 @@
       else showError(form, created);
     });
     main.replaceChildren(el('p', {}, el('a', { href: '#/' }, '← ' + t('back'))), el('h1', {}, network.name),
-      el('p', {}, el('a', { id: 'partner-directory-link', href: directoryHash(networkId) }, t('partnerDirectory'))),
+      el('p', { class: 'inline network-links' },
+        el('a', { id: 'partner-directory-link', href: directoryHash(networkId) }, t('partnerDirectory')),
+        isAdmin(networkId) ? el('a', { id: 'mail-log-link', href: mailLogHash(networkId) }, t('mailLog')) : ''),
       el('h2', {}, t('initiatives')),
       items.length ? el('ul', { class: 'initiatives' }, items.map(i => el('li', {},
         el('a', { href: '#/networks/' + networkId + '/initiatives/' + i.id }, i.name), ' ',
@@ -422,7 +512,193 @@
         i.myRole ? badge(enumText('part', i.myRole), 'role') : '', ' ',
         el('span', { class: 'muted' }, i.startYear + '–' + i.endYear))))
         : el('p', { class: 'muted' }, t('none')),
+      dashboardSection(networkId, items.map(i => i.id)),
       form);
+  }
+
+  // ---- network dashboard ----
+
+  const initiativeLink = (networkId, id) => '#/networks/' + networkId + '/initiatives/' + id;
+  const coverageOf = (r) => r.covered ? 'covered' : r.toFind > 0 ? 'toFind' : 'none';
+  const COVERAGE_MARKS = { covered: '✓', toFind: '?', none: '–' };
+  const shortRole = (r) => TEXT[lang]['roleShort.' + r.key] || roleName(r);
+
+  // A symbol for the eye with its words for screen readers (the symbol itself is hidden from them).
+  const mark = (symbol, text, kind) => [el('span', { class: 'mark ' + kind, title: text, 'aria-hidden': 'true' }, symbol),
+    el('span', { class: 'sr-only' }, text)];
+
+  // The section is drawn at once and filled when the dashboard answers, so the network page never waits for it.
+  function dashboardSection(networkId, initiativeIds) {
+    const body = el('div', { class: 'dashboard-body' }, el('p', { class: 'muted' }, t('loading')));
+    loadDashboard(body, networkId, initiativeIds, 0);
+    return el('section', { id: 'dashboard' }, el('h2', {}, t('dashboard')), body);
+  }
+
+  // The dashboard is built from events and trails the worksheet: while an initiative of the list is missing
+  // from it (one created a moment ago), look again a few times.
+  async function loadDashboard(body, networkId, initiativeIds, attempt) {
+    const answer = await api('GET', '/api/networks/' + networkId + '/dashboard');
+    if (!body.isConnected) return; // the user left the network page
+    if (answer.status !== 200) {
+      body.replaceChildren(el('p', { class: 'error', role: 'alert' }, problemText(answer)));
+      return;
+    }
+    const rows = answer.json && answer.json.initiatives || [];
+    const shown = new Set(rows.map(r => r.initiativeId));
+    const pending = initiativeIds.some(id => !shown.has(id)) && attempt < DASHBOARD_RETRIES;
+    body.replaceChildren(...(rows.length ? [dashboardTable(networkId, rows), dashboardLegend()]
+      : [el('p', { class: 'muted' }, t('noDashboard'))]),
+      ...(pending ? [el('p', { class: 'muted small', role: 'status' }, t('dashboardPending'))] : []));
+    if (pending) setTimeout(() => body.isConnected && loadDashboard(body, networkId, initiativeIds, attempt + 1), 2000);
+  }
+
+  // One row per initiative, one column per role (the six roles come in the same order for every initiative).
+  function dashboardTable(networkId, rows) {
+    return el('div', { class: 'table-scroll' }, el('table', { class: 'list dashboard' },
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('initiative')),
+        rows[0].roles.map(r => el('th', { scope: 'col', title: roleName(r) }, shortRole(r))))),
+      el('tbody', {}, rows.map(row => el('tr', { id: 'dashboard-' + row.initiativeId },
+        el('th', { scope: 'row' }, el('a', { href: initiativeLink(networkId, row.initiativeId) }, row.name)),
+        row.roles.map(dashboardCell))))));
+  }
+
+  function dashboardCell(r) {
+    const state = coverageOf(r);
+    return el('td', { class: 'coverage coverage-' + state, title: roleName(r) + t('colon') + t('coverage.' + state) },
+      mark(COVERAGE_MARKS[state], t('coverage.' + state), 'coverage-mark'),
+      r.shared ? [' ', mark('⇄', t('coverage.shared'), 'shared-mark')] : '',
+      r.resourcesSecured > 0 ? [' ', mark('◆', t('pooledMark'), 'pooled-mark')] : '',
+      r.openNextSteps || r.overdueNextSteps ? el('div', { class: 'step-counts' },
+        r.openNextSteps ? countBadge(r.openNextSteps, t('open'), 'todo') : '',
+        r.overdueNextSteps ? [' ', countBadge(r.overdueNextSteps, t('overdue'), 'late')] : '') : '');
+  }
+
+  // A bare number keeps the cells narrow; its meaning is in the title, the legend and for screen readers.
+  const countBadge = (count, what, kind) => mark(String(count), count + ' ' + what, 'badge ' + kind);
+
+  function dashboardLegend() {
+    const entry = (symbol, text) => el('span', {}, el('span', { class: 'mark', 'aria-hidden': 'true' }, symbol), ' ' + text);
+    const counted = (kind, text) => el('span', {}, el('span', { class: 'badge ' + kind, 'aria-hidden': 'true' }, 'n'), ' ' + text);
+    return el('p', { class: 'inline muted small legend' }, entry('✓', t('coverage.covered')), entry('?', t('coverage.toFind')),
+      entry('–', t('coverage.none')), entry('⇄', t('coverage.shared')), entry('◆', t('pooledMark')),
+      counted('todo', t('open')), counted('late', t('overdue')));
+  }
+
+  // ---- email preferences ----
+
+  const PREFERENCES_PATH = '/api/me/notification-preferences';
+  const dayText = (days) => days === 0 ? t('onTheDay') : days === 1 ? t('oneDayBefore') : fmt('daysBefore', { days });
+  const checked = (form, name) => { const box = form.elements.namedItem(name); return !!(box && box.checked); };
+  const checkbox = (name, on, text) => el('label', {},
+    el('input', { type: 'checkbox', name, checked: on ? 'checked' : null }), ' ' + text);
+
+  async function showPreferences() {
+    const token = ++renderToken;
+    const answer = await api('GET', PREFERENCES_PATH);
+    if (token !== renderToken) return;
+    const section = el('section', { id: 'preferences' }, el('h1', {}, t('preferencesLink')));
+    main.replaceChildren(el('p', {}, el('a', { href: '#/' }, '← ' + t('back'))), section);
+    section.append(answer.status === 200 ? preferencesForm(answer.json)
+      : el('p', { class: 'error', role: 'alert' }, problemText(answer)));
+  }
+
+  // After a save the form is redrawn from what the service kept (it sorts and dedupes the days).
+  function preferencesForm(prefs, message) {
+    const offsets = prefs.offsetsDays || [];
+    // Days set some other way stay offered, so that saving here does not silently drop them.
+    const days = [...new Set(REMINDER_OFFSETS.concat(offsets))].sort((a, b) => b - a);
+    const status = el('p', { role: 'status', class: 'saved' }, message || '');
+    const form = el('form', { class: 'row-form card', id: 'preferences-form' },
+      prefs.unsubscribed ? el('div', { class: 'notice', id: 'unsubscribed-notice' },
+        el('p', {}, t('unsubscribedNotice')), checkbox('resubscribe', false, t('resubscribe'))) : '',
+      el('fieldset', { class: 'plain' }, el('legend', { class: 'field-label' }, t('reminderDays')),
+        el('div', { class: 'inline' }, days.map(d => el('label', {}, el('input', { type: 'checkbox', name: 'offsetsDays',
+          value: String(d), checked: offsets.includes(d) ? 'checked' : null }), ' ' + dayText(d)))),
+        el('p', { class: 'muted small' }, t('reminderHelp'))),
+      checkbox('digest', prefs.digest, t('weeklyDigest')),
+      field(t('mailLanguage'), el('select', { name: 'language' },
+        option('fr', t('french'), prefs.language !== 'en'), option('en', t('english'), prefs.language === 'en'))),
+      el('div', {}, checkbox('paused', prefs.paused, t('pauseAll')), el('p', { class: 'muted small' }, t('pauseHelp'))),
+      el('div', {}, el('button', { type: 'submit' }, t('save'))), status);
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      status.textContent = '';
+      const answer = await api('PUT', PREFERENCES_PATH, preferencesValues(form));
+      if (answer.status !== 200) {
+        showError(form, answer, { offsetsDays: t('reminderDays'), language: t('mailLanguage'), digest: t('weeklyDigest'),
+          paused: t('pauseAll'), resubscribe: t('resubscribe') });
+        return;
+      }
+      form.replaceWith(preferencesForm(answer.json, t('preferencesSaved')));
+    });
+    return form;
+  }
+
+  // resubscribe is sent only when asked for: it undoes a one-click unsubscribe.
+  function preferencesValues(form) {
+    return {
+      offsetsDays: [...form.querySelectorAll('input[name=offsetsDays]:checked')].map(i => Number(i.value)),
+      digest: checked(form, 'digest'), language: value(form, 'language'), paused: checked(form, 'paused'),
+      resubscribe: checked(form, 'resubscribe') || undefined
+    };
+  }
+
+  // ---- mail log (network administrators) ----
+
+  const mailLogHash = (networkId) => '#/networks/' + networkId + '/mail-log';
+
+  function showMailLog(networkId) {
+    renderToken++;
+    if (!mailLog || mailLog.networkId !== networkId) mailLog = { networkId, status: '', page: 0, token: 0 };
+    const state = mailLog;
+    const filter = el('select', { id: 'mail-log-status', name: 'status' }, option('', t('allStatuses')),
+      MAIL_STATUSES.map(s => option(s, enumText('mailStatus', s), s === state.status)));
+    const list = el('div', { id: 'mail-log-list' }, el('p', { class: 'muted' }, t('loading')));
+    const pager = el('div', { class: 'inline pager' });
+    filter.addEventListener('change', () => { state.status = filter.value; state.page = 0; loadMailLog(list, pager); });
+    main.replaceChildren(el('p', {}, el('a', { href: '#/networks/' + networkId }, '← ' + t('back'))),
+      el('section', { id: 'mail-log' }, el('h1', {}, t('mailLog') + ' — ' + networkName(networkId)),
+        el('div', { class: 'inline card' }, field(t('status'), filter)), list, pager));
+    return loadMailLog(list, pager);
+  }
+
+  async function loadMailLog(list, pager) {
+    const state = mailLog;
+    const token = ++state.token;
+    const query = new URLSearchParams({ page: String(state.page), size: String(MAIL_PAGE_SIZE) });
+    if (state.status) query.set('status', state.status);
+    const answer = await api('GET', '/api/networks/' + state.networkId + '/mail-log?' + query);
+    if (token !== state.token || !list.isConnected) return; // a newer load will answer, or the user left
+    if (answer.status !== 200) {
+      list.replaceChildren(el('p', { class: 'error', role: 'alert' },
+        answer.status === 403 ? t('mailLogForbidden') : problemText(answer)));
+      pager.replaceChildren();
+      return;
+    }
+    const items = answer.json.items || [];
+    list.replaceChildren(items.length ? mailTable(items) : el('p', { class: 'muted' }, t('noMail')));
+    pager.replaceChildren(...pagerControls(answer.json, (next) => { state.page = next; loadMailLog(list, pager); }, 'mail-log'));
+  }
+
+  const MAIL_COLUMNS = ['kind', 'recipient', 'subject', 'status', 'attempts', 'sendAt', 'sentAt'];
+
+  function mailTable(items) {
+    return el('div', { class: 'table-scroll' }, el('table', { class: 'list mail-log' },
+      el('thead', {}, el('tr', {}, MAIL_COLUMNS.map(c => el('th', { scope: 'col' }, t(c))))),
+      el('tbody', {}, items.map(mailRows))));
+  }
+
+  // A failed mail stands out; its last error goes on a full-width line under it. A mail still being retried
+  // shows its last error too, unhighlighted.
+  function mailRows(m) {
+    const status = String(m.status).toLowerCase();
+    const row = el('tr', { id: 'mail-' + m.id, class: 'mail mail-' + status },
+      el('td', {}, enumText('mailKind', m.kind)), el('td', {}, m.recipient || ''), el('td', {}, m.subject || ''),
+      el('td', {}, badge(enumText('mailStatus', m.status), 'mail-status-' + status)),
+      el('td', { class: 'num' }, String(m.attempts)), el('td', {}, when(m.sendAt)), el('td', {}, when(m.sentAt)));
+    if (!m.lastError) return row;
+    return [row, el('tr', { class: 'mail-error mail-' + status }, el('td', { colspan: String(MAIL_COLUMNS.length) },
+      el('span', { class: 'field-label' }, t('lastError') + t('colon')), el('span', { class: 'error-text' }, m.lastError)))];
   }
 
   // ---- partner directory ----
@@ -502,13 +778,14 @@
   }
 
   // "21–40 of 53" between previous and next; the buttons stay in place, disabled at either end.
-  function pagerControls(result, go) {
+  // The buttons' ids start with `idPrefix` (the directory's stay partners-previous and partners-next).
+  function pagerControls(result, go, idPrefix) {
     const first = result.page * result.size;
     const last = Math.min(first + result.size, result.total);
     const previous = button(t('previous'), () => go(result.page - 1));
     const next = button(t('next'), () => go(result.page + 1));
-    previous.id = 'partners-previous';
-    next.id = 'partners-next';
+    previous.id = (idPrefix || 'partners') + '-previous';
+    next.id = (idPrefix || 'partners') + '-next';
     previous.disabled = result.page <= 0;
     next.disabled = last >= result.total;
     return [previous, el('span', { class: 'muted' }, result.total ? fmt('range', { from: first + 1, to: last, total: result.total }) : ''), next];
@@ -782,8 +1059,8 @@
     openLive(base);
     const content = el('div', { class: 'tab-content' });
     main.replaceChildren(back, initiativeHeader(), tabBar(tab), content);
-    await ({ worksheet: renderWorksheetTab, step2: renderStep2Tab, resources: renderResourcesTab, members: renderMembersTab,
-      versions: renderVersionsTab, history: renderHistoryTab })[tab](content);
+    await ({ worksheet: renderWorksheetTab, step2: renderStep2Tab, resources: renderResourcesTab, debrief: renderDebriefTab,
+      members: renderMembersTab, versions: renderVersionsTab, history: renderHistoryTab })[tab](content);
   }
 
   function initiativeHeader() {
@@ -1430,6 +1707,109 @@
         el('tr', {}, [t('money'), t('staffTime'), t('money'), t('staffTime')].map(h => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, lines.map(([label, x]) => el('tr', {}, el('th', { scope: 'row' }, label), cells(x.secured), cells(x.proposed)))),
       el('tfoot', {}, el('tr', {}, el('th', { scope: 'row' }, t('overall')), cells(totals.secured), cells(totals.proposed))));
+  }
+
+  // ---- debrief ----
+
+  async function renderDebriefTab(content) {
+    const section = el('section', { id: 'debrief-tab' }, el('h2', {}, t('tab.debrief')));
+    content.replaceChildren(section);
+    const answer = await api('GET', page.base + '/debrief');
+    if (!section.isConnected) return; // the user moved on, or a newer redraw replaced this one
+    if (answer.status === 404) {
+      // The debrief is built from events: a fresh initiative's may not exist yet.
+      section.append(el('p', { class: 'muted', role: 'status' }, t('debriefPending'), ' ', button(t('reload'), () => route())));
+      return;
+    }
+    if (answer.status !== 200) { section.append(el('p', { class: 'error', role: 'alert' }, problemText(answer))); return; }
+    const d = answer.json;
+    section.append(debriefTotals(d), debriefRoleTable(d.roles || []),
+      el('h3', {}, t('debriefQuestions')),
+      ...(d.answers || []).map(a => answerCard(a, page.initiative.canEdit)));
+  }
+
+  function debriefTotals(d) {
+    const stat = (id, number, label, late) => el('div', { class: 'stat' + (late ? ' late' : ''), id: 'stat-' + id },
+      el('strong', {}, String(number)), ' ', el('span', {}, label));
+    return el('div', { class: 'stats', id: 'debrief-totals' },
+      stat('covered', d.coveredRoles + '/' + (d.roles || []).length, t('statCovered')),
+      stat('to-find', d.rolesToFind, t('statToFind')),
+      stat('shared', d.rolesShared, t('statShared')),
+      stat('resources', d.rolesWithResources, t('statResources')),
+      stat('open', d.openNextSteps, t('statOpen')),
+      stat('overdue', d.overdueNextSteps, t('statOverdue'), d.overdueNextSteps > 0));
+  }
+
+  const DEBRIEF_COLUMNS = [['partners', 'partnersCol'], ['members', 'membersCol'], ['toFind', 'toFindCol'],
+    ['covered', 'coveredCol'], ['shared', 'sharedCol'], ['poolingIntentions', 'intentionsCol'],
+    ['resourcesSecured', 'securedCol'], ['resourcesProposed', 'proposedCol'], ['openNextSteps', 'openCol'],
+    ['overdueNextSteps', 'overdueCol'], ['doneNextSteps', 'doneCol']];
+
+  // Yes/no columns read as marks; counts as numbers, an overdue count in red.
+  function debriefCell(r, key) {
+    const x = r[key];
+    if (typeof x === 'boolean') return el('td', { class: 'flag' }, mark(x ? '✓' : '–', x ? t('yes') : t('no'), 'yes-no'));
+    return el('td', { class: 'num' + (key === 'overdueNextSteps' && x > 0 ? ' late' : '') }, String(x));
+  }
+
+  function debriefRoleTable(roles) {
+    return el('div', { class: 'table-scroll' }, el('table', { class: 'list debrief-roles', id: 'debrief-roles' },
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('role')),
+        DEBRIEF_COLUMNS.map(([, label]) => el('th', { scope: 'col' }, t(label))))),
+      el('tbody', {}, roles.map(r => el('tr', { id: 'debrief-role-' + r.key, class: 'coverage-' + coverageOf(r) },
+        el('th', { scope: 'row' }, roleName(r)), DEBRIEF_COLUMNS.map(([key]) => debriefCell(r, key)))))));
+  }
+
+  // One question with the group's answer; editors write it in place, readers see it.
+  function answerCard(a, editable, message) {
+    const question = lang === 'en' ? a.textEn : a.textFr;
+    const card = el('div', { class: 'card answer', id: 'question-' + a.question }, el('h4', {}, question));
+    const byline = a.answer ? el('p', { class: 'muted small' },
+      fmt('answeredBy', { name: a.answeredByName || t('someone'), when: when(a.answeredAt) })) : '';
+    if (!editable) {
+      card.append(a.answer ? el('p', { class: 'notes' }, a.answer) : el('p', { class: 'muted' }, t('noAnswer')), byline);
+    } else {
+      card.append(byline, answerForm(a, card, question));
+    }
+    if (message) card.append(el('p', { class: 'saved', role: 'status' }, message));
+    return card;
+  }
+
+  // The answer is written against the version read (If-Match). When someone answered meanwhile (412), their answer
+  // shows above the user's draft, which stays, and the next save goes against their version: nobody's words are lost.
+  function answerForm(a, card, question) {
+    let etag = a.etag;
+    const text = el('textarea', { name: 'answer', maxlength: '8000', rows: '5' }, a.answer || '');
+    const conflict = el('div', { class: 'notice conflict', role: 'alert', hidden: 'hidden' });
+    const form = el('form', { class: 'row-form', id: 'answer-' + a.question, 'aria-label': question }, conflict,
+      field(t('groupAnswer'), text), el('div', {}, el('button', { type: 'submit' }, t('saveAnswer'))));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const answer = await api('PUT', page.base + '/debrief/answers/' + a.question, { answer: text.value },
+        etag ? { 'If-Match': etag } : undefined);
+      if (answer.status === 200) {
+        const saved = Object.assign({ etag: answer.etag }, answer.json);
+        card.replaceWith(answerCard(saved, true, t('answerSaved')));
+        return;
+      }
+      const current = answer.status === 412 && answer.json && answer.json.current;
+      if (!current) { showError(form, answer); return; }
+      etag = current.etag || answer.etag;
+      showConflict(conflict, current, text);
+    });
+    return form;
+  }
+
+  function showConflict(box, current, text) {
+    const theirs = current.answer || '';
+    box.replaceChildren(
+      el('p', {}, fmt('answerConflict', { name: current.answeredByName || t('someone') })),
+      el('blockquote', { class: 'notes their-answer' }, theirs),
+      current.answeredAt ? el('p', { class: 'muted small' }, when(current.answeredAt)) : '',
+      el('div', { class: 'inline' },
+        button(t('useTheirs'), () => { text.value = theirs; }),
+        button(t('appendTheirs'), () => { text.value = [text.value.trim(), theirs.trim()].filter(Boolean).join('\n\n'); })));
+    box.hidden = false;
   }
 
   // ---- members ----

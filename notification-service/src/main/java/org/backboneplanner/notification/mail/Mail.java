@@ -21,6 +21,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("mails")
 @CompoundIndexes({
         @CompoundIndex(name = "due", def = "{'status': 1, 'sendAt': 1}"),
+        // every single-mail write asks for {_id, status}: this index serves it on the MongoDB wire-protocol
+        // server too, which only uses an index whose keys are exactly the query's (redundant on MongoDB)
+        @CompoundIndex(name = "id_status", def = "{'_id': 1, 'status': 1}", unique = true),
         @CompoundIndex(name = "network_log", def = "{'networkId': 1, 'status': 1, 'sendAt': -1}"),
         @CompoundIndex(name = "step", def = "{'stepId': 1, 'status': 1}")})
 public record Mail(

@@ -59,10 +59,7 @@ public class MailQueue {
      */
     public void replanStep(List<String> planned, List<Mail> wanted) {
         List<String> ids = wanted.stream().map(Mail::id).toList();
-        List<String> dropped = planned.stream().filter(id -> !ids.contains(id)).toList();
-        if (!dropped.isEmpty()) {
-            mongo.remove(Query.query(Criteria.where("_id").in(dropped).and("status").is(MailStatus.PENDING)), Mail.class);
-        }
+        planned.stream().filter(id -> !ids.contains(id)).forEach(this::removePending);
         wanted.forEach(this::add);
     }
 
@@ -113,9 +110,12 @@ public class MailQueue {
     }
 
     public void cancelPending(List<String> planned) {
-        if (!planned.isEmpty()) {
-            mongo.remove(Query.query(Criteria.where("_id").in(planned).and("status").is(MailStatus.PENDING)), Mail.class);
-        }
+        planned.forEach(this::removePending);
+    }
+
+    /** Removes a mail if it is still pending: one already sent stays, for the log. */
+    private void removePending(String id) {
+        mongo.remove(Query.query(Criteria.where("_id").is(id).and("status").is(MailStatus.PENDING)), Mail.class);
     }
 
     public boolean exists(String id) {
@@ -137,8 +137,11 @@ public class MailQueue {
         return new Paged<>(mongo.find(query, Mail.class), page, size, total);
     }
 
+    /**
+     * The mail while claimed. The lease (minutes) outlasts any SMTP timeout (seconds), so a live holder
+     * never loses its claim to another instance before it records the outcome.
+     */
     private static Query held(Mail mail) {
-        return Query.query(Criteria.where("_id").is(mail.id()).and("status").is(MailStatus.SENDING)
-                .and("claimedBy").is(mail.claimedBy()));
+        return Query.query(Criteria.where("_id").is(mail.id()).and("status").is(MailStatus.SENDING));
     }
 }
