@@ -2,8 +2,6 @@ package org.backboneplanner.worksheet.nextstep;
 
 import java.net.URI;
 
-import org.backboneplanner.events.worksheet.PlanKind;
-import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.worksheet.nextstep.NextStepRequests.NewNextStep;
 import org.backboneplanner.worksheet.nextstep.NextStepRequests.NextStepPatch;
@@ -52,7 +50,7 @@ class NextStepController {
     ResponseEntity<NextStepView> planUnderPlan(@PathVariable String networkId, @PathVariable String initiativeId,
                                                @PathVariable String plan, @Valid @RequestBody NewNextStep request,
                                                Member member) {
-        return created(networkId, initiativeId, nextSteps.plan(networkId, initiativeId, StepPlace.of(planKind(plan)),
+        return created(networkId, initiativeId, nextSteps.plan(networkId, initiativeId, StepPlace.of(StepPlace.plan(plan)),
                 request, member));
     }
 
@@ -61,17 +59,10 @@ class NextStepController {
                                                  @PathVariable String plan, @PathVariable String stepId,
                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                  @Valid @RequestBody NextStepPatch patch, Member member) {
-        return changed(nextSteps.change(networkId, initiativeId, StepPlace.of(planKind(plan)), stepId, ifMatch, patch,
+        return changed(nextSteps.change(networkId, initiativeId, StepPlace.of(StepPlace.plan(plan)), stepId, ifMatch, patch,
                 member));
     }
 
-    static PlanKind planKind(String plan) {
-        try {
-            return PlanKind.valueOf(plan);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No plan " + plan + "; the plans are SUCCESSION and SUSTAINABILITY.");
-        }
-    }
 
     private static ResponseEntity<NextStepView> created(String networkId, String initiativeId, NextStepView step) {
         StepPlace place = new StepPlace(step.role(), step.plan());

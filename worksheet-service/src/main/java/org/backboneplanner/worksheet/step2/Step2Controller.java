@@ -10,10 +10,10 @@ import org.backboneplanner.events.worksheet.PoolingIntentionsUpdated.Intention;
 import org.backboneplanner.events.worksheet.RoleSharingUpdated.SharedTask;
 import org.backboneplanner.support.problem.FieldProblem;
 import org.backboneplanner.support.problem.InvalidInputException;
-import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.web.Etags;
 import org.backboneplanner.worksheet.initiative.InitiativeAccess;
+import org.backboneplanner.worksheet.nextstep.StepPlace;
 import org.backboneplanner.worksheet.initiative.Initiatives;
 import org.backboneplanner.worksheet.partner.KnownPartner;
 import org.backboneplanner.worksheet.partner.PartnerDirectory;
@@ -123,7 +123,7 @@ class Step2Controller {
                                        @PathVariable String plan,
                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                        @Valid @RequestBody PlanInput input, Member member) {
-        PlanKind kind = planKind(plan);
+        PlanKind kind = StepPlace.plan(plan);
         PlanView view = initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
             Plan current = initiative.planOfMatureInitiative(kind);
             Etags.require(ifMatch, PlanView.etag(current), PlanView.of(current));
@@ -132,13 +132,6 @@ class Step2Controller {
         return ResponseEntity.ok().eTag(view.etag()).body(view);
     }
 
-    private static PlanKind planKind(String plan) {
-        try {
-            return PlanKind.valueOf(plan);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No plan " + plan + "; the plans are SUCCESSION and SUSTAINABILITY.");
-        }
-    }
 
     /** Whether the role is shared, and its key tasks with the partners who take them on. */
     record SharingInput(boolean shared, @NotNull @Size(max = 20) List<@Valid @NotNull TaskInput> tasks) {
