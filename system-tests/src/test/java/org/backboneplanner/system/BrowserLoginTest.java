@@ -60,19 +60,51 @@ class BrowserLoginTest {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    @Test
-    void aliceLogsInSeesHerNameAndNetworksAndLogsOut() {
+    /** Logs in through the gateway and Keycloak's login page. */
+    private void logIn(String user) {
         browser.get(system.gatewayUrl() + "/");
         await(By.id("login")).click();
-
         // Keycloak with organizations asks for the username first, then the password
-        await(By.id("username")).sendKeys("alice");
+        await(By.id("username")).sendKeys(user);
         List<WebElement> password = browser.findElements(By.id("password"));
         if (password.isEmpty() || !password.get(0).isDisplayed()) {
             browser.findElement(By.id("kc-login")).click();
         }
-        await(By.id("password")).sendKeys("alice");
+        await(By.id("password")).sendKeys(user);
         browser.findElement(By.id("kc-login")).click();
+        await(By.id("member-name"));
+    }
+
+    private void logOut() {
+        await(By.id("logout-button")).click();
+        await(By.id("login"));
+    }
+
+    @Test
+    void aliceOpensAnInitiativeAndFillsARowOfItsWorksheetInTheWebUi() {
+        logIn("alice");
+        browser.get(system.gatewayUrl() + "/#/networks/monteregie");
+        WebElement form = await(By.id("new-initiative"));
+        form.findElement(By.name("name")).sendKeys("Table de quartier (navigateur)");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement row = await(By.id("role-RESOURCES"));
+        assertThat(await(By.id("worksheet")).getText()).contains("Mobiliser les ressources (financières et autres)")
+                .contains("Qui peut jouer ce rôle?");
+        row.findElements(By.tagName("button")).stream().filter(b -> b.getText().equals("Modifier")).findFirst()
+                .orElseThrow().click();
+        WebElement strengths = await(By.cssSelector("#role-RESOURCES textarea[name=strengths]"));
+        strengths.sendKeys("Fondation locale intéressée");
+        browser.findElement(By.cssSelector("#role-RESOURCES button[type=submit]")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("role-RESOURCES"), "Fondation locale intéressée"));
+        logOut();
+    }
+
+    @Test
+    void aliceLogsInSeesHerNameAndNetworksAndLogsOut() {
+        logIn("alice");
 
         assertThat(await(By.id("member-name")).getText()).isEqualTo("Alice Tremblay");
         assertThat(await(By.id("networks")).getText()).contains("Réseau Montérégie").doesNotContain("Estrie");
