@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("backbone.worksheet")
 public record WorksheetProperties(@DefaultValue("America/Montreal") ZoneId zone,
-                                  @DefaultValue("5") int maxWriteAttempts) {
+                                  @DefaultValue("20") int maxWriteAttempts) {
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.backboneplanner.events.EventPayload;
 import org.backboneplanner.events.Topics;
+import org.backboneplanner.support.outbox.Contention;
 import org.backboneplanner.support.outbox.OutboxStore;
 import org.backboneplanner.support.problem.ConflictException;
 import org.backboneplanner.support.problem.ForbiddenException;
@@ -32,7 +33,6 @@ public class PartnerDirectory {
 
     /** The most partners a search ranks; a network's directory is expected to stay far below. */
     static final int SEARCH_CANDIDATES = 2000;
-    private static final int WRITE_ATTEMPTS = 5;
 
     private final MongoTemplate mongo;
     private final OutboxStore outbox;
@@ -70,7 +70,7 @@ public class PartnerDirectory {
 
     Partner describe(String networkId, String partnerId, Member member,
                      Function<Partner, Optional<? extends EventPayload>> change) {
-        for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
+        for (int attempt = 1; attempt <= Contention.ATTEMPTS; attempt++) {
             Partner partner = get(networkId, partnerId);
             long revision = partner.revision();
             Optional<? extends EventPayload> event = change.apply(partner);
@@ -86,6 +86,7 @@ public class PartnerDirectory {
             } catch (DuplicateKeyException e) {
                 throw new ConflictException("A partner with this name is already in the directory.", null);
             }
+            Contention.backOff(attempt);
         }
         throw new OptimisticLockingFailureException("partner " + partnerId + " kept changing under this write");
     }

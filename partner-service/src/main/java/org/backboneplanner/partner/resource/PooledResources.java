@@ -13,6 +13,7 @@ import org.backboneplanner.partner.directory.Partner;
 import org.backboneplanner.partner.directory.PartnerDirectory;
 import org.backboneplanner.partner.initiative.KnownInitiative;
 import org.backboneplanner.partner.initiative.KnownInitiatives;
+import org.backboneplanner.support.outbox.Contention;
 import org.backboneplanner.support.outbox.OutboxStore;
 import org.backboneplanner.support.problem.FieldProblem;
 import org.backboneplanner.support.problem.ForbiddenException;
@@ -36,7 +37,6 @@ import org.springframework.stereotype.Service;
 @Service
 class PooledResources {
 
-    private static final int WRITE_ATTEMPTS = 5;
 
     private final MongoTemplate mongo;
     private final OutboxStore outbox;
@@ -94,7 +94,7 @@ class PooledResources {
 
     PooledResource update(String networkId, String resourceId, Member member,
                           Function<PooledResource, Optional<? extends EventPayload>> change) {
-        for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
+        for (int attempt = 1; attempt <= Contention.ATTEMPTS; attempt++) {
             PooledResource resource = get(networkId, resourceId, member);
             requireEditable(resource, member);
             long revision = resource.revision();
@@ -106,6 +106,7 @@ class PooledResources {
                     resource.envelopes(List.of(event.get()), member.actor(), clock.instant()))) {
                 return resource;
             }
+            Contention.backOff(attempt);
         }
         throw new OptimisticLockingFailureException("pooled resource " + resourceId + " kept changing under this write");
     }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -60,6 +61,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail duplicate(DuplicateKeyException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", "This already exists.");
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail busy(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "Busy", "Many changes came in at once; nothing of yours was stored. "
+                + "Please try again.");
     }
 
     @ExceptionHandler(PreconditionFailedException.class)

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.backboneplanner.events.EventPayload;
 import org.backboneplanner.events.Topics;
 import org.backboneplanner.events.worksheet.Visibility;
+import org.backboneplanner.support.outbox.Contention;
 import org.backboneplanner.support.outbox.OutboxStore;
 import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.security.Member;
@@ -91,6 +92,7 @@ public class Initiatives {
                     initiative.envelopes(result.events(), member.actor(), clock.instant()))) {
                 return result.value();
             }
+            Contention.backOff(attempt);
         }
         throw new OptimisticLockingFailureException("initiative " + initiativeId + " kept changing under this write");
     }
