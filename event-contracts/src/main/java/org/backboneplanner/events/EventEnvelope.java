@@ -1,6 +1,8 @@
 package org.backboneplanner.events;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -37,6 +39,21 @@ public record EventEnvelope(
                                    Instant occurredAt, Actor actor, EventPayload payload) {
         return new EventEnvelope(UUID.randomUUID(), payload.type(), networkId, initiativeId, aggregateId,
                 sequence, occurredAt, actor.id(), actor.name(), payload);
+    }
+
+    /**
+     * The envelopes of the events one change of an aggregate caused, numbered after {@code lastSequence}
+     * (the aggregate adds {@code payloads.size()} to its own count).
+     */
+    public static List<EventEnvelope> numbered(String networkId, String initiativeId, String aggregateId,
+                                               long lastSequence, Instant occurredAt, Actor actor,
+                                               List<? extends EventPayload> payloads) {
+        List<EventEnvelope> events = new ArrayList<>();
+        long sequence = lastSequence;
+        for (EventPayload payload : payloads) {
+            events.add(of(networkId, initiativeId, aggregateId, ++sequence, occurredAt, actor, payload));
+        }
+        return events;
     }
 
     /** Who causes an event: the member id and a name to show. */

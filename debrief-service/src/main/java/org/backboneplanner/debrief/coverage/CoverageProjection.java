@@ -7,16 +7,13 @@ import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.worksheet.Carrier;
 import org.backboneplanner.events.worksheet.CarrierKind;
 import org.backboneplanner.events.worksheet.InitiativeCreated;
-import org.backboneplanner.events.worksheet.InitiativeDetailsChanged;
-import org.backboneplanner.events.worksheet.InitiativeRole;
-import org.backboneplanner.events.worksheet.MemberJoined;
-import org.backboneplanner.events.worksheet.MemberRoleChanged;
 import org.backboneplanner.events.worksheet.NextStepDetails;
 import org.backboneplanner.events.worksheet.NextStepScheduled;
 import org.backboneplanner.events.worksheet.NextStepUpdated;
 import org.backboneplanner.events.worksheet.PoolingIntentionsUpdated;
 import org.backboneplanner.events.worksheet.RoleSharingUpdated;
 import org.backboneplanner.events.worksheet.RoleUpdated;
+import org.backboneplanner.support.access.InitiativeAudience;
 import org.backboneplanner.support.consumption.Projections;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,20 +42,9 @@ class CoverageProjection {
                 .set("networkId", event.networkId())
                 .set("lastChangeAt", event.occurredAt())
                 .inc("changes", 1);
-        if (event.payload() instanceof InitiativeCreated created) {
-            update.set("name", created.name()).set("createdAt", event.occurredAt())
-                    .set("visibility", created.visibility())
-                    .set("members." + created.createdBy(), InitiativeRole.COORDINATOR);
-        } else if (event.payload() instanceof InitiativeDetailsChanged details) {
-            update.set("name", details.name()).set("visibility", details.visibility());
-        } else if (event.payload() instanceof MemberJoined joined) {
-            update.set("members." + joined.memberId(), joined.role());
-        } else if (event.payload() instanceof MemberRoleChanged changed && changed.memberId() != null) {
-            if (changed.role() == null) {
-                update.unset("members." + changed.memberId());
-            } else {
-                update.set("members." + changed.memberId(), changed.role());
-            }
+        InitiativeAudience.project(event, update);
+        if (event.payload() instanceof InitiativeCreated) {
+            update.set("createdAt", event.occurredAt());
         } else if (event.payload() instanceof RoleUpdated role) {
             update.set("roles." + role.role().name() + ".partners", count(role.carriers(), CarrierKind.PARTNER))
                     .set("roles." + role.role().name() + ".members", count(role.carriers(), CarrierKind.MEMBER))

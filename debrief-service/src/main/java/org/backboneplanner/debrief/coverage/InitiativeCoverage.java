@@ -8,8 +8,7 @@ import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.worksheet.InitiativeRole;
 import org.backboneplanner.events.worksheet.NextStepStatus;
 import org.backboneplanner.events.worksheet.Visibility;
-import org.backboneplanner.support.problem.ForbiddenException;
-import org.backboneplanner.support.problem.NotFoundException;
+import org.backboneplanner.support.access.InitiativeAudience;
 import org.backboneplanner.support.security.Member;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -51,24 +50,22 @@ public record InitiativeCoverage(
         return pooling.getOrDefault(role.name(), 0);
     }
 
+    public InitiativeAudience audience() {
+        return new InitiativeAudience(networkId, visibility, members);
+    }
+
     /** 404 unless the member may read the initiative's worksheet. */
     public void requireReadableBy(Member member) {
-        if (!readableBy(member)) {
-            throw new NotFoundException("No initiative " + id + " in this network.");
-        }
+        audience().requireReadableBy(member);
     }
 
     public boolean readableBy(Member member) {
-        return member.administers(networkId) || visibility != Visibility.MEMBERS || members.containsKey(member.id());
+        return audience().readableBy(member);
     }
 
     /** Coordinators, partners and the network's administrators answer the debrief questions. */
     public void requireEditableBy(Member member) {
-        requireReadableBy(member);
-        InitiativeRole role = members.get(member.id());
-        if (!member.administers(networkId) && (role == null || !role.edits())) {
-            throw new ForbiddenException("Only the initiative's coordinators and partners answer the debrief.");
-        }
+        audience().requireEditableBy(member, "Only the initiative's coordinators and partners answer the debrief.");
     }
 
     /**

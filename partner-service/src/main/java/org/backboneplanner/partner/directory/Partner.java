@@ -154,10 +154,8 @@ public class Partner {
     }
 
     public List<EventEnvelope> envelopes(List<? extends EventPayload> payloads, EventEnvelope.Actor actor, Instant now) {
-        List<EventEnvelope> events = new ArrayList<>();
-        for (EventPayload payload : payloads) {
-            events.add(EventEnvelope.of(networkId, null, id, ++eventSequence, now, actor, payload));
-        }
+        List<EventEnvelope> events = EventEnvelope.numbered(networkId, null, id, eventSequence, now, actor, payloads);
+        eventSequence += events.size();
         return events;
     }
 

@@ -4,8 +4,7 @@ import java.util.Map;
 
 import org.backboneplanner.events.worksheet.InitiativeRole;
 import org.backboneplanner.events.worksheet.Visibility;
-import org.backboneplanner.support.problem.ForbiddenException;
-import org.backboneplanner.support.problem.NotFoundException;
+import org.backboneplanner.support.access.InitiativeAudience;
 import org.backboneplanner.support.security.Member;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -22,19 +21,17 @@ public record KnownInitiative(@Id String id, String networkId, String name, Visi
         members = members == null ? Map.of() : members;
     }
 
+    public InitiativeAudience audience() {
+        return new InitiativeAudience(networkId, visibility, members);
+    }
+
     /** 404 unless the member may read the initiative. */
     public void requireReadableBy(Member member) {
-        if (!member.administers(networkId) && visibility == Visibility.MEMBERS && !members.containsKey(member.id())) {
-            throw new NotFoundException("No initiative " + id + " in this network.");
-        }
+        audience().requireReadableBy(member);
     }
 
     /** Coordinators, partners of the initiative and the network's administrators pool resources for it. */
     public void requireEditableBy(Member member) {
-        requireReadableBy(member);
-        InitiativeRole role = members.get(member.id());
-        if (!member.administers(networkId) && (role == null || !role.edits())) {
-            throw new ForbiddenException("Only the initiative's coordinators and partners pool resources for it.");
-        }
+        audience().requireEditableBy(member, "Only the initiative's coordinators and partners pool resources for it.");
     }
 }

@@ -3,11 +3,7 @@ package org.backboneplanner.partner.initiative;
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.EventJson;
 import org.backboneplanner.events.Topics;
-import org.backboneplanner.events.worksheet.InitiativeCreated;
-import org.backboneplanner.events.worksheet.InitiativeDetailsChanged;
-import org.backboneplanner.events.worksheet.InitiativeRole;
-import org.backboneplanner.events.worksheet.MemberJoined;
-import org.backboneplanner.events.worksheet.MemberRoleChanged;
+import org.backboneplanner.support.access.InitiativeAudience;
 import org.backboneplanner.support.consumption.Projections;
 import org.backboneplanner.support.problem.NotFoundException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -49,20 +45,7 @@ public class KnownInitiatives {
             return; // comments and other aggregates of an initiative
         }
         Update update = new Update().set("networkId", event.networkId());
-        if (event.payload() instanceof InitiativeCreated created) {
-            update.set("name", created.name()).set("visibility", created.visibility())
-                    .set("members." + created.createdBy(), InitiativeRole.COORDINATOR);
-        } else if (event.payload() instanceof InitiativeDetailsChanged changed) {
-            update.set("name", changed.name()).set("visibility", changed.visibility());
-        } else if (event.payload() instanceof MemberJoined joined) {
-            update.set("members." + joined.memberId(), joined.role());
-        } else if (event.payload() instanceof MemberRoleChanged changed && changed.memberId() != null) {
-            if (changed.role() == null) {
-                update.unset("members." + changed.memberId());
-            } else {
-                update.set("members." + changed.memberId(), changed.role());
-            }
-        }
+        InitiativeAudience.project(event, update);
         // every event of the initiative moves the sequence, so none is applied out of order
         Projections.applyInOrder(mongo, COLLECTION, event, update);
     }

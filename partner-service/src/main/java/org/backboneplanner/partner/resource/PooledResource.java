@@ -3,7 +3,6 @@ package org.backboneplanner.partner.resource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,10 +139,9 @@ public class PooledResource {
     }
 
     List<EventEnvelope> envelopes(List<? extends EventPayload> payloads, EventEnvelope.Actor actor, Instant now) {
-        List<EventEnvelope> events = new ArrayList<>();
-        for (EventPayload payload : payloads) {
-            events.add(EventEnvelope.of(networkId, initiativeId, id, ++eventSequence, now, actor, payload));
-        }
+        List<EventEnvelope> events = EventEnvelope.numbered(networkId, initiativeId, id, eventSequence, now, actor,
+                payloads);
+        eventSequence += events.size();
         return events;
     }
 

@@ -264,10 +264,8 @@ public class Initiative {
     /** Wraps the events of one change in envelopes, numbering them after the last one. */
     public List<EventEnvelope> envelopes(List<? extends EventPayload> payloads, EventEnvelope.Actor actor,
                                          Instant now) {
-        List<EventEnvelope> events = new ArrayList<>();
-        for (EventPayload payload : payloads) {
-            events.add(EventEnvelope.of(networkId, id, id, ++eventSequence, now, actor, payload));
-        }
+        List<EventEnvelope> events = EventEnvelope.numbered(networkId, id, id, eventSequence, now, actor, payloads);
+        eventSequence += events.size();
         return events;
     }
 
