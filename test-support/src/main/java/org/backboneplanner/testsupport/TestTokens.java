@@ -114,6 +114,7 @@ public final class TestTokens implements AutoCloseable {
         private String tokenIssuer = issuer;
         private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(10));
         private boolean forged;
+        private boolean emailVerified = true;
 
         private Builder(String subject) {
             this.subject = subject;
@@ -161,6 +162,12 @@ public final class TestTokens implements AutoCloseable {
             return this;
         }
 
+        /** An address the member has not verified (e.g. just changed in their account). */
+        public Builder unverifiedEmail() {
+            this.emailVerified = false;
+            return this;
+        }
+
         /** Signed by a key the issuer never published. */
         public Builder forged() {
             this.forged = true;
@@ -183,6 +190,7 @@ public final class TestTokens implements AutoCloseable {
                     .claim("preferred_username", subject)
                     .claim("name", name)
                     .claim("email", email)
+                    .claim("email_verified", emailVerified)
                     .claim("locale", locale)
                     .claim("organization", networks)
                     .claim("networks", details)

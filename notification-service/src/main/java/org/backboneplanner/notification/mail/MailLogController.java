@@ -27,7 +27,7 @@ class MailLogController {
 
     @GetMapping("/api/networks/{networkId}/mail-log")
     Paged<LogEntry> log(@PathVariable String networkId, @RequestParam(required = false) MailStatus status,
-                        @RequestParam(defaultValue = "0") @Min(0) int page,
+                        @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
                         @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Member member) {
         if (!member.administers(networkId)) {
             throw new ForbiddenException("The mail log is for the network's administrators.");

@@ -24,6 +24,8 @@ import jakarta.validation.constraints.Size;
 @RestController
 class PreferencesController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PreferencesController.class);
+
     private final PreferencesStore store;
     private final ReminderPlanner reminders;
 
@@ -44,7 +46,12 @@ class PreferencesController {
                 request.offsetsDays().stream().distinct().sorted((a, b) -> b - a).toList(),
                 Boolean.TRUE.equals(request.digest()), request.language(), Boolean.TRUE.equals(request.paused()),
                 current.unsubscribed() && !Boolean.TRUE.equals(request.resubscribe()), null));
-        reminders.replanOwner(saved.email());
+        try {
+            reminders.replanOwner(saved.email());
+        } catch (RuntimeException e) {
+            // the preferences are stored; pauses apply at sending, offsets at the next change of a step
+            log.warn("Reminders of {} not replanned after a preferences change: {}", saved.email(), e.getMessage());
+        }
         return PreferencesView.of(saved);
     }
 

@@ -22,8 +22,15 @@ public class UnsubscribeLinks {
 
     private final NotificationProperties properties;
 
+    static final String DEV_SECRET = "dev-only-unsubscribe-secret-change-me";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(UnsubscribeLinks.class);
+
     UnsubscribeLinks(NotificationProperties properties) {
         this.properties = properties;
+        if (DEV_SECRET.equals(properties.unsubscribeSecret())) {
+            // anyone who reads this repository can sign links with it: fine on a laptop, never in production
+            log.warn("Unsubscribe links are signed with the development key; set BACKBONE_NOTIFICATION_UNSUBSCRIBE_SECRET");
+        }
     }
 
     public String link(String email) {

@@ -52,7 +52,7 @@ class PartnerController {
                               @RequestParam(defaultValue = "relevance")
                               @Pattern(regexp = "relevance|name|createdAt|kind", message = "must be relevance, name, createdAt or kind")
                               String sort,
-                              @RequestParam(defaultValue = "0") @Min(0) int page,
+                              @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
                               @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Paged<Partner> found = directory.search(networkId, q, kind, includeArchived, sort, page, size);
         return new Paged<>(found.items().stream().map(PartnerView::of).toList(), page, size, found.total());

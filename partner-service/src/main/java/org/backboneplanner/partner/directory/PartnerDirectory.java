@@ -60,8 +60,8 @@ public class PartnerDirectory {
 
     /** The partner, or 404 when it is not in this network. */
     public Partner get(String networkId, String partnerId) {
-        Partner partner = mongo.findOne(inNetwork(networkId).addCriteria(Criteria.where("_id").is(partnerId)),
-                Partner.class);
+        Partner partner = mongo.findOne(inNetwork(networkId).addCriteria(Criteria.where("_id").is(partnerId)
+                .and(OutboxStore.HELD).ne(true)), Partner.class);
         if (partner == null) {
             throw new NotFoundException("No partner " + partnerId + " in this network.");
         }
@@ -129,7 +129,7 @@ public class PartnerDirectory {
         }
         List<Partner> ranked = mongo.find(query.limit(SEARCH_CANDIDATES), Partner.class).stream()
                 .sorted(search.byRelevance()).toList();
-        int from = Math.min(page * size, ranked.size());
+        int from = (int) Math.min((long) page * size, ranked.size());
         return new Paged<>(ranked.subList(from, Math.min(from + size, ranked.size())), page, size, ranked.size());
     }
 

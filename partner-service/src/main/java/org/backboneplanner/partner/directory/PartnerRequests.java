@@ -35,7 +35,7 @@ final class PartnerRequests {
 
     /** A change; fields left out stay as they are. */
     record PartnerChange(
-            @Size(min = 1, max = 200) String name,
+            @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
             PartnerKind kind,
             @Size(max = 500) @Pattern(regexp = "(https?://\\S+)?", message = "must be an http(s) address") String website,
             @Size(max = 20) List<@NotBlank @Size(max = 100) String> sectors,

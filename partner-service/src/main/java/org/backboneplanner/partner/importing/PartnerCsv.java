@@ -77,7 +77,7 @@ final class PartnerCsv {
             String name = cells.get("name");
             String key = SearchText.fold(name);
             Contact contact = cells.contact();
-            if (!key.isEmpty() && key.equals(previousKey)) {
+            if (!key.isEmpty() && key.equals(previousKey) && !partners.isEmpty()) {
                 // another contact of the partner above
                 PartnerDescription above = partners.get(partners.size() - 1);
                 if (contact != null) {
@@ -88,12 +88,13 @@ final class PartnerCsv {
                 }
                 continue;
             }
-            previousKey = key;
             PartnerDescription partner = cells.partner(contact);
             if (partner != null) {
                 partners.add(partner);
                 lines.add(row.line());
             }
+            // only an accepted partner takes further contacts; after a bad row, the same name is its own row
+            previousKey = partner != null ? key : null;
         }
         return new Parsed(partners, lines, problems);
     }

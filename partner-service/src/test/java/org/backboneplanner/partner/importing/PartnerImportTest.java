@@ -97,6 +97,14 @@ class PartnerImportTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void aRowAfterABadRowOfTheSameNameIsCheckedOnItsOwn() {
+        Response refused = importFile(carol, "name,kind\r\nFoo,NOPE\r\nFoo,COMMUNITY_ORGANIZATION\r\n");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("line").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void aSemicolonSeparatedFileFromAFrenchSpreadsheetIsRead() {
         Response imported = importFile(carol, "\uFEFFname;kind;territory\r\nMaison de la famille;COMMUNITY_ORGANIZATION;Coaticook\r\n");
 

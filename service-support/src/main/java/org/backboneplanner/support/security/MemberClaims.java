@@ -12,6 +12,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * <ul>
  *   <li>{@code organization}: the member's organizations (networks), either a list of aliases or an
  *       object keyed by alias (when the mapper adds organization ids); both shapes are accepted.</li>
+ *   <li>{@code email}: only when {@code email_verified} is true.</li>
  *   <li>{@code realm_access.roles}: a role {@code network-admin:<alias>} makes the member an
  *       administrator of that network only, so an admin of one network is a plain member elsewhere.</li>
  * </ul>
@@ -36,9 +37,11 @@ public final class MemberClaims {
                 networks.computeIfPresent(alias, (key, current) -> NetworkRole.ADMIN);
             }
         }
+        // an address the member has not proven theirs (Keycloak clears email_verified when it changes)
+        // must not claim invitations or preferences meant for its owner
+        String email = Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")) ? jwt.getClaimAsString("email") : null;
         return new Member(jwt.getSubject(), jwt.getClaimAsString("preferred_username"),
-                jwt.getClaimAsString("name"), jwt.getClaimAsString("email"), jwt.getClaimAsString("locale"),
-                networks);
+                jwt.getClaimAsString("name"), email, jwt.getClaimAsString("locale"), networks);
     }
 
     private static Collection<String> organizations(Object claim) {

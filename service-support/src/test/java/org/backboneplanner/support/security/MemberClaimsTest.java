@@ -14,7 +14,7 @@ class MemberClaimsTest {
     private static Jwt token(Object organizations, List<String> roles) {
         return Jwt.withTokenValue("t").header("alg", "RS256").subject("u-bob")
                 .claim("preferred_username", "bob").claim("name", "Bob Gagnon").claim("email", "bob@example.org")
-                .claim("locale", "en").claim("organization", organizations)
+                .claim("locale", "en").claim("email_verified", true).claim("organization", organizations)
                 .claim("realm_access", Map.of("roles", roles))
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).build();
     }
@@ -52,6 +52,15 @@ class MemberClaimsTest {
 
         assertThat(mallory.belongsTo("monteregie")).isFalse();
         assertThat(mallory.administers("monteregie")).isFalse();
+    }
+
+    @Test
+    void anUnverifiedAddressIsNotTheMembersAddress() {
+        Jwt unverified = Jwt.withTokenValue("t").header("alg", "RS256").subject("u-mallory")
+                .claim("email", "jane@example.org").claim("email_verified", false)
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).build();
+
+        assertThat(MemberClaims.member(unverified).email()).isNull();
     }
 
     @Test

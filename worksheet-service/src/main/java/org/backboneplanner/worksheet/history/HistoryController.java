@@ -40,7 +40,7 @@ class HistoryController {
     Paged<Document> history(@PathVariable String networkId, @PathVariable String initiativeId,
                             @RequestParam(required = false) String role,
                             @RequestParam(required = false) String stepId,
-                            @RequestParam(defaultValue = "0") @Min(0) int page,
+                            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Member member) {
         initiatives.read(networkId, initiativeId, member);
         Query query = Query.query(Criteria.where("networkId").is(networkId).and("initiativeId").is(initiativeId));

@@ -47,7 +47,7 @@ class InitiativeController {
 
     @GetMapping
     Paged<InitiativeView> list(@PathVariable String networkId,
-                               @RequestParam(defaultValue = "0") @Min(0) int page,
+                               @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Member member) {
         Paged<Initiative> found = initiatives.list(networkId, member, page, size);
         return new Paged<>(found.items().stream().map(i -> InitiativeView.of(i, member)).toList(), page, size,

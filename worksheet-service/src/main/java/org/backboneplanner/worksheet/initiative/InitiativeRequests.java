@@ -9,6 +9,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -28,31 +29,33 @@ final class InitiativeRequests {
             Maturity maturity,
             @Min(2000) @Max(2100) Integer startYear,
             @Min(2000) @Max(2100) Integer endYear,
-            @Size(min = 1, max = 2) List<@Pattern(regexp = "fr|en", message = "must be fr or en") String> languages,
+            @Size(min = 1, max = 2) List<@NotNull @Pattern(regexp = "fr|en", message = "must be fr or en") String> languages,
             Visibility visibility) {
 
         @AssertTrue(message = "the planning horizon spans at least two years (end year after start year) and at most 20")
         boolean isHorizonLongEnough() {
-            return startYear == null || endYear == null || (endYear > startYear && endYear - startYear <= 20);
+            int start = startYear != null ? startYear : java.time.Year.now().getValue();
+            int end = endYear != null ? endYear : start + 2;
+            return end > start && end - start <= 20;
         }
 
         InitiativeDetails details(int thisYear) {
             int start = startYear != null ? startYear : thisYear;
             int end = endYear != null ? endYear : start + 2;
             return new InitiativeDetails(name.strip(), description, maturity != null ? maturity : Maturity.EMERGING,
-                    start, Math.max(end, start + 1), languages != null ? List.copyOf(languages) : List.of("fr"),
+                    start, end, languages != null ? List.copyOf(languages) : List.of("fr"),
                     visibility != null ? visibility : Visibility.NETWORK);
         }
     }
 
     /** A change of description; fields left out stay as they are. */
     record InitiativeChange(
-            @Size(min = 1, max = 200) String name,
+            @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
             @Size(max = 4000) String description,
             Maturity maturity,
             @Min(2000) @Max(2100) Integer startYear,
             @Min(2000) @Max(2100) Integer endYear,
-            @Size(min = 1, max = 2) List<@Pattern(regexp = "fr|en", message = "must be fr or en") String> languages,
+            @Size(min = 1, max = 2) List<@NotNull @Pattern(regexp = "fr|en", message = "must be fr or en") String> languages,
             Visibility visibility) {
 
         InitiativeDetails applyTo(InitiativeDetails current) {

@@ -24,6 +24,6 @@ class LiveController {
             produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter watch(@PathVariable String networkId, @PathVariable String initiativeId, Member member) {
         initiatives.read(networkId, initiativeId, member);
-        return live.watch(initiativeId);
+        return live.watch(networkId, initiativeId, member);
     }
 }

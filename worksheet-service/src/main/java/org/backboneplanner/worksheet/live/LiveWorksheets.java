@@ -9,6 +9,10 @@ import java.util.concurrent.CopyOnWriteArraySet;
 
 import org.backboneplanner.events.EventJson;
 import org.backboneplanner.events.Topics;
+import org.backboneplanner.support.problem.NotFoundException;
+import org.backboneplanner.support.security.Member;
+import org.backboneplanner.worksheet.initiative.InitiativeAccess;
+import org.backboneplanner.worksheet.initiative.Initiatives;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -22,24 +26,37 @@ import tools.jackson.databind.JsonNode;
  * Live co-editing: members with a worksheet open hold a Server-Sent Events stream; each event of that
  * initiative is pushed to them as it comes off Kafka, so they see others' changes without reloading.
  * Every instance reads the topic in a consumer group of its own (a broadcast), from the newest record.
+ * When visibility or membership changes, every watcher's right to read is checked again and streams
+ * that lost it are closed; streams last minutes, and the browser's reconnection logs in again.
  */
 @Component
 class LiveWorksheets implements SmartLifecycle {
 
-    private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
+    private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(5);
+    private static final Set<String> ACCESS_CHANGES = Set.of("InitiativeDetailsChanged", "MemberRoleChanged");
 
-    private final Map<String, Set<SseEmitter>> watchers = new ConcurrentHashMap<>();
+    private final Initiatives initiatives;
+    private final Map<String, Set<Watcher>> watchers = new ConcurrentHashMap<>();
     private volatile boolean running;
 
-    SseEmitter watch(String initiativeId) {
+    LiveWorksheets(Initiatives initiatives) {
+        this.initiatives = initiatives;
+    }
+
+    /** An open stream, and who holds it. */
+    private record Watcher(SseEmitter emitter, Member member, String networkId) {
+    }
+
+    SseEmitter watch(String networkId, String initiativeId, Member member) {
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
-        Set<SseEmitter> set = watchers.computeIfAbsent(initiativeId, id -> new CopyOnWriteArraySet<>());
-        set.add(emitter);
-        Runnable forget = () -> set.remove(emitter);
+        Watcher watcher = new Watcher(emitter, member, networkId);
+        Set<Watcher> set = watchers.computeIfAbsent(initiativeId, id -> new CopyOnWriteArraySet<>());
+        set.add(watcher);
+        Runnable forget = () -> set.remove(watcher);
         emitter.onCompletion(forget);
         emitter.onTimeout(forget);
         emitter.onError(e -> forget.run());
-        send(set, emitter, SseEmitter.event().name("open").data("{}", MediaType.APPLICATION_JSON));
+        send(set, watcher, SseEmitter.event().name("open").data("{}", MediaType.APPLICATION_JSON));
         return emitter;
     }
 
@@ -48,9 +65,17 @@ class LiveWorksheets implements SmartLifecycle {
     void on(String json) {
         JsonNode event = EventJson.tree(json);
         String initiativeId = event.hasNonNull("initiativeId") ? event.get("initiativeId").asString() : null;
-        Set<SseEmitter> set = initiativeId == null ? null : watchers.get(initiativeId);
+        Set<Watcher> set = initiativeId == null ? null : watchers.get(initiativeId);
         if (set == null || set.isEmpty()) {
             return;
+        }
+        if (ACCESS_CHANGES.contains(event.get("type").asString())) {
+            set.forEach(watcher -> {
+                if (!stillReads(watcher, initiativeId)) {
+                    set.remove(watcher);
+                    watcher.emitter().complete();
+                }
+            });
         }
         JsonNode payload = event.get("payload");
         JsonNode step = payload.get("step");
@@ -59,14 +84,23 @@ class LiveWorksheets implements SmartLifecycle {
                 + ",\"role\":" + (step != null ? step.get("role") : payload.get("role"))
                 + ",\"plan\":" + (step != null ? step.get("plan") : payload.get("plan"))
                 + ",\"stepId\":" + (step != null ? step.get("stepId") : null) + "}";
-        set.forEach(emitter -> send(set, emitter, SseEmitter.event().name("change")
+        set.forEach(watcher -> send(set, watcher, SseEmitter.event().name("change")
                 .id(String.valueOf(event.get("sequence").asLong())).data(change, MediaType.APPLICATION_JSON)));
+    }
+
+    private boolean stillReads(Watcher watcher, String initiativeId) {
+        try {
+            return InitiativeAccess.READ.allows(initiatives.read(watcher.networkId(), initiativeId, watcher.member()),
+                    watcher.member());
+        } catch (NotFoundException e) {
+            return false;
+        }
     }
 
     /** Keeps quiet streams open through proxies, and finds streams whose reader left. */
     @Scheduled(fixedRate = 15_000)
     void heartbeat() {
-        watchers.values().forEach(set -> set.forEach(emitter -> send(set, emitter, SseEmitter.event().comment("♥"))));
+        watchers.values().forEach(set -> set.forEach(watcher -> send(set, watcher, SseEmitter.event().comment("♥"))));
     }
 
     int watching(String initiativeId) {
@@ -82,7 +116,7 @@ class LiveWorksheets implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        watchers.values().forEach(set -> set.forEach(SseEmitter::complete));
+        watchers.values().forEach(set -> set.forEach(watcher -> watcher.emitter().complete()));
         watchers.clear();
     }
 
@@ -91,12 +125,11 @@ class LiveWorksheets implements SmartLifecycle {
         return running;
     }
 
-    private static void send(Set<SseEmitter> set, SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+    private static void send(Set<Watcher> set, Watcher watcher, SseEmitter.SseEventBuilder event) {
         try {
-            emitter.send(event);
+            watcher.emitter().send(event);
         } catch (IOException | IllegalStateException e) {
-            set.remove(emitter);
+            set.remove(watcher);
         }
     }
-
 }

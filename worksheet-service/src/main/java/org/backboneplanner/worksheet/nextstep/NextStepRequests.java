@@ -29,7 +29,7 @@ final class NextStepRequests {
 
     /** A change; fields left out stay as they are. */
     record NextStepPatch(
-            @Size(min = 1, max = 200) String title,
+            @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
             @Size(max = 4000) String description,
             @Valid OwnerInput owner,
             LocalDate dueDate,

@@ -10,8 +10,10 @@ import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.web.Etags;
 import org.backboneplanner.worksheet.WorksheetProperties;
+import org.backboneplanner.worksheet.initiative.Initiative;
 import org.backboneplanner.worksheet.initiative.InitiativeAccess;
 import org.backboneplanner.worksheet.initiative.Initiatives;
+import org.backboneplanner.worksheet.member.InitiativeMember;
 import org.backboneplanner.worksheet.nextstep.NextStepRequests.NewNextStep;
 import org.backboneplanner.worksheet.nextstep.NextStepRequests.NextStepPatch;
 import org.backboneplanner.worksheet.nextstep.NextStepRequests.OwnerInput;
@@ -37,9 +39,9 @@ class NextStepService {
     }
 
     NextStepView plan(String networkId, String initiativeId, StepPlace place, NewNextStep request, Member member) {
-        StepOwner owner = owner(networkId, request.owner(), member);
         String stepId = UUID.randomUUID().toString();
         return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
+            StepOwner owner = owner(networkId, initiative, request.owner(), member);
             NextStep step = NextStep.plan(stepId, request.title().strip(), request.description(), owner,
                     request.dueDate(), request.horizon(), today());
             return Initiatives.Change.of(List.of(initiative.schedule(place, step)), NextStepView.of(place, step));
@@ -48,10 +50,10 @@ class NextStepService {
 
     NextStepView change(String networkId, String initiativeId, StepPlace place, String stepId, String ifMatch,
                         NextStepPatch patch, Member member) {
-        StepOwner owner = patch.owner() == null ? null : owner(networkId, patch.owner(), member);
-        NextStepChange change = new NextStepChange(patch.title() == null ? null : patch.title().strip(),
-                patch.description(), owner, patch.dueDate(), patch.horizon(), patch.status());
         return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
+            StepOwner owner = patch.owner() == null ? null : owner(networkId, initiative, patch.owner(), member);
+            NextStepChange change = new NextStepChange(patch.title() == null ? null : patch.title().strip(),
+                    patch.description(), owner, patch.dueDate(), patch.horizon(), patch.status());
             NextStep current = initiative.holder(place).nextStep(stepId).orElse(null);
             if (current != null) {
                 Etags.require(ifMatch, NextStepView.etag(current), NextStepView.of(place, current));
@@ -62,8 +64,11 @@ class NextStepService {
         });
     }
 
-    /** Resolves the owner: the caller from their login, another member as given, or a partner's contact. */
-    private StepOwner owner(String networkId, OwnerInput input, Member member) {
+    /**
+     * Resolves the owner: the caller from their login, another active member of the initiative (name,
+     * address and language from their membership, never from the request), or a partner's contact.
+     */
+    private StepOwner owner(String networkId, Initiative initiative, OwnerInput input, Member member) {
         String language = input.language();
         if (input.partnerId() != null) {
             var partner = partners.find(networkId, input.partnerId())
@@ -79,11 +84,11 @@ class NextStepService {
                     input.email() != null ? input.email() : member.email(),
                     language != null ? language : languageOf(member));
         }
-        if (input.name() == null || input.name().isBlank()) {
-            throw new InvalidInputException("owner.name", "name the member who owns this step");
-        }
-        return new StepOwner(input.memberId(), null, input.name().strip(), input.email(),
-                language != null ? language : DEFAULT_LANGUAGE);
+        InitiativeMember owner = initiative.members().stream()
+                .filter(m -> m.isActive() && input.memberId().equals(m.memberId())).findFirst()
+                .orElseThrow(() -> new InvalidInputException("owner.memberId", "not a member of this initiative"));
+        return new StepOwner(owner.memberId(), null, owner.name(), owner.email(),
+                language != null ? language : owner.language() != null ? owner.language() : DEFAULT_LANGUAGE);
     }
 
     private static String languageOf(Member member) {

@@ -12,8 +12,10 @@ import org.backboneplanner.support.problem.FieldProblem;
 import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.web.Etags;
+import org.backboneplanner.worksheet.initiative.Initiative;
 import org.backboneplanner.worksheet.initiative.InitiativeAccess;
 import org.backboneplanner.worksheet.initiative.Initiatives;
+import org.backboneplanner.worksheet.member.InitiativeMember;
 import org.backboneplanner.worksheet.partner.KnownPartner;
 import org.backboneplanner.worksheet.partner.PartnerDirectory;
 import org.backboneplanner.worksheet.worksheet.WorksheetView.RoleView;
@@ -33,8 +35,9 @@ class WorksheetService {
 
     RoleView changeRole(String networkId, String initiativeId, BackboneRole role, String ifMatch, RoleChange change,
                         Member member) {
-        List<Carrier> carriers = change.carriers() == null ? null : carriers(networkId, change.carriers());
+        List<Carrier> named = change.carriers() == null ? null : carriers(networkId, change.carriers());
         return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
+            List<Carrier> carriers = named == null ? null : members(initiative, named);
             RoleRow row = initiative.role(role);
             Etags.require(ifMatch, RoleView.etag(row), RoleView.of(row));
             Optional<RoleUpdated> event = row.update(carriers, strip(change.strengths()), strip(change.weaknesses()));
@@ -60,10 +63,10 @@ class WorksheetService {
                     }
                 }
                 case MEMBER -> {
-                    if (input.memberId() == null || isBlank(input.name())) {
-                        problems.add(new FieldProblem(field, "a member carrier needs memberId and name"));
+                    if (input.memberId() == null) {
+                        problems.add(new FieldProblem(field + ".memberId", "a member carrier needs memberId"));
                     } else {
-                        carriers.add(new Carrier(CarrierKind.MEMBER, null, input.memberId(), input.name().strip()));
+                        carriers.add(new Carrier(CarrierKind.MEMBER, null, input.memberId(), null));
                     }
                 }
                 case TO_FIND -> {
@@ -79,6 +82,24 @@ class WorksheetService {
             throw new InvalidInputException("Some carriers cannot be named.", problems);
         }
         return carriers;
+    }
+
+    /** Member carriers are active members of the initiative, named as their membership names them. */
+    private static List<Carrier> members(Initiative initiative, List<Carrier> carriers) {
+        List<Carrier> resolved = new ArrayList<>();
+        for (int i = 0; i < carriers.size(); i++) {
+            Carrier carrier = carriers.get(i);
+            if (carrier.kind() != CarrierKind.MEMBER) {
+                resolved.add(carrier);
+                continue;
+            }
+            InitiativeMember member = initiative.members().stream()
+                    .filter(m -> m.isActive() && carrier.memberId().equals(m.memberId())).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("carriers[" + resolved.size() + "].memberId",
+                            "not a member of this initiative"));
+            resolved.add(new Carrier(CarrierKind.MEMBER, null, member.memberId(), member.name()));
+        }
+        return resolved;
     }
 
     private static List<String> strip(List<String> items) {

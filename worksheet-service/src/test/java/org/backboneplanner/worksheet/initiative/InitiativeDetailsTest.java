@@ -48,6 +48,18 @@ class InitiativeDetailsTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void inconsistentYearsBlankNamesNullLanguagesAndHugePagesAre400NotRewritten() {
+        String path = "/api/networks/" + network + "/initiatives";
+        assertThat(alice.post(path, Map.of("name", "x", "endYear", 2020)).status()).isEqualTo(400);
+        assertThat(alice.post(path, java.util.Map.of("name", "x", "languages", java.util.Arrays.asList((Object) null)))
+                .status()).isEqualTo(400);
+        String created = alice.post(path, Map.of("name", "x")).header("Location");
+        assertThat(alice.patch(created, Map.of("name", "   "), Map.of("If-Match", alice.get(created).header("ETag")))
+                .status()).isEqualTo(400);
+        assertThat(alice.get(path + "?page=21474837&size=100").status()).isEqualTo(400);
+    }
+
+    @Test
     void aCoordinatorRedescribesTheInitiativeWithItsEtag() {
         Response created = alice.post("/api/networks/" + network + "/initiatives",
                 Map.of("name", "Table", "startYear", 2026, "endYear", 2029, "languages", List.of("fr", "en")));

@@ -18,6 +18,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.backboneplanner.testsupport.ApiClient;
+import org.backboneplanner.testsupport.ApiClient.Response;
 import org.backboneplanner.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +75,26 @@ class LiveCoEditingTest extends ServiceIntegrationTest {
         long millis = Duration.ofNanos(System.nanoTime() - changedAt).toMillis();
         assertThat(change).contains("\"role\":\"SHARED_MEASUREMENT\"").contains("\"actorName\":\"Alice\"");
         assertThat(millis).as("seen after %d ms", millis).isLessThan(2000);
+        stream.body().close();
+    }
+
+    @Test
+    void aWatcherWhoLosesTheRightToReadIsCutOff() throws Exception {
+        String network = newNetwork();
+        ApiClient alice = api(tokens().of("alice").networks(List.of(network)).name("Alice").sign());
+        Response created = alice.post("/api/networks/" + network + "/initiatives", Map.of("name", "Table"));
+        String initiative = created.header("Location");
+        String id = created.json().get("id").asString();
+        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + port + initiative + "/worksheet/live"))
+                .header("Authorization", "Bearer " + tokens().token("dora", network)).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        await().atMost(Duration.ofSeconds(10)).until(() -> live.watching(id) == 1);
+        Thread.sleep(3000);
+
+        alice.patch(initiative, Map.of("visibility", "MEMBERS"), Map.of("If-Match", created.header("ETag")));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> live.watching(id) == 0);
         stream.body().close();
     }
 

@@ -143,6 +143,38 @@ class MembersAndAccessTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void anUnverifiedAddressDoesNotClaimAnInvitation() {
+        invite("jane", "COORDINATOR");
+        ApiClient mallory = api(tokens().of("mallory").networks(List.of(network)).email("jane@example.org")
+                .unverifiedEmail().sign());
+
+        assertThat(mallory.get(initiative).json().get("myRole").isNull()).isTrue();
+        assertThat(alice.get(initiative + "/members").json().valueStream()
+                .filter(m -> "jane@example.org".equals(m.get("email").asString())).findFirst().orElseThrow()
+                .get("status").asString()).isEqualTo("INVITED");
+    }
+
+    @Test
+    void onlyMembersOfTheInitiativeCarryARoleOrOwnAStepAsMembers() {
+        String row = initiative + "/worksheet/roles/POLICY";
+        Response stranger = alice.patch(row, Map.of("carriers", List.of(Map.of("kind", "MEMBER", "memberId", "nobody",
+                "name", "Nobody"))), Map.of("If-Match", alice.get(row).header("ETag")));
+        Response strangerOwner = alice.post(row + "/next-steps", Map.of("title", "x", "dueDate", "2030-01-01",
+                "owner", Map.of("memberId", "nobody", "name", "Nobody", "email", "spam@example.org")));
+        invite("paul", "PARTNER");
+        member("paul").get(initiative);
+        Response paulOwns = alice.post(row + "/next-steps", Map.of("title", "x", "dueDate", "2030-01-01",
+                "owner", Map.of("memberId", "paul", "name", "Someone else", "email", "other@example.org")));
+
+        assertThat(stranger.status()).isEqualTo(400);
+        assertThat(stranger.json().get("errors").get(0).get("field").asString()).isEqualTo("carriers[0].memberId");
+        assertThat(strangerOwner.status()).isEqualTo(400);
+        assertThat(paulOwns.status()).isEqualTo(201);
+        assertThat(paulOwns.json().get("owner").get("email").asString()).isEqualTo("paul@example.org");
+        assertThat(paulOwns.json().get("owner").get("name").asString()).isEqualTo("paul");
+    }
+
+    @Test
     void aBadInvitationIs400() {
         Response response = alice.post(initiative + "/members", Map.of("email", "not-an-address", "name", "X",
                 "role", "BOSS"));
