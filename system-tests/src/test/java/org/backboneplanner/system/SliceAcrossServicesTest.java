@@ -84,7 +84,11 @@ class SliceAcrossServicesTest {
         java.util.Properties properties = new java.util.Properties();
         jakarta.mail.Session session = jakarta.mail.Session.getInstance(properties);
         try (jakarta.mail.Store store = session.getStore("imap")) {
-            store.connect("127.0.0.1", system.mail.imapPort(), address, address);
+            try {
+                store.connect("127.0.0.1", system.mail.imapPort(), address, address);
+            } catch (jakarta.mail.AuthenticationFailedException noMailYet) {
+                return List.of(); // the mail server opens a mailbox with its first mail
+            }
             jakarta.mail.Folder inbox = store.getFolder("INBOX");
             inbox.open(jakarta.mail.Folder.READ_ONLY);
             List<String> subjects = new java.util.ArrayList<>();
