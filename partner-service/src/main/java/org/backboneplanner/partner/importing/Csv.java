@@ -73,27 +73,4 @@ final class Csv {
             rows.add(new Row(line, List.copyOf(cells)));
         }
     }
-
-    static String line(List<String> cells) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(escape(cells.get(i)));
-        }
-        return out.append("\r\n").toString();
-    }
-
-    /** Quotes a cell when needed; a leading formula sign is neutralised so no spreadsheet runs it. */
-    static String escape(String value) {
-        if (value == null) {
-            return "";
-        }
-        String cell = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-            return "\"" + cell.replace("\"", "\"\"") + "\"";
-        }
-        return cell;
-    }
 }

@@ -15,6 +15,7 @@ import org.backboneplanner.partner.directory.Partner;
 import org.backboneplanner.partner.directory.PartnerDescription;
 import org.backboneplanner.partner.directory.PartnerKind;
 import org.backboneplanner.partner.directory.SearchText;
+import org.backboneplanner.support.web.CsvCells;
 
 /**
  * The partner directory as CSV. One row per contact: a partner with several contacts takes several
@@ -100,16 +101,16 @@ final class PartnerCsv {
     }
 
     static String write(List<Partner> partners) {
-        StringBuilder csv = new StringBuilder("\uFEFF").append(Csv.line(COLUMNS));
+        StringBuilder csv = new StringBuilder("\uFEFF").append(CsvCells.line(COLUMNS));
         for (Partner partner : partners) {
             PartnerDescription d = partner.description();
             List<String> fields = Arrays.asList(d.name(), d.kind().name(), d.website(), String.join(";", d.sectors()),
                     d.territory(), d.influential() ? "yes" : "no", d.notes());
             if (d.contacts().isEmpty()) {
-                csv.append(Csv.line(concat(fields, Arrays.asList(null, null, null, null, null))));
+                csv.append(CsvCells.line(concat(fields, Arrays.asList(null, null, null, null, null))));
             }
             for (Contact c : d.contacts()) {
-                csv.append(Csv.line(concat(fields, Arrays.asList(c.name(), c.role(), c.email(), c.phone(), c.language()))));
+                csv.append(CsvCells.line(concat(fields, Arrays.asList(c.name(), c.role(), c.email(), c.phone(), c.language()))));
             }
         }
         return csv.toString();
