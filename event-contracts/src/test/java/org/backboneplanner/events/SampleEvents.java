@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.backboneplanner.events.partner.PartnerContact;
 import org.backboneplanner.events.partner.PartnerRegistered;
 import org.backboneplanner.events.partner.PartnerUpdated;
 import org.backboneplanner.events.partner.PooledResourceDetails;
@@ -13,6 +14,7 @@ import org.backboneplanner.events.partner.ResourcePooled;
 import org.backboneplanner.events.partner.ResourceStatus;
 import org.backboneplanner.events.partner.ResourceStatusChanged;
 import org.backboneplanner.events.partner.ResourceUpdated;
+import org.backboneplanner.events.worksheet.Audience;
 import org.backboneplanner.events.worksheet.Carrier;
 import org.backboneplanner.events.worksheet.CarrierKind;
 import org.backboneplanner.events.worksheet.CommentAdded;
@@ -55,15 +57,18 @@ final class SampleEvents {
             ResourceKind.FUNDING, "Subvention de démarrage", new BigDecimal("15000.00"), "CAD", LocalDate.of(2027, 1, 1),
             LocalDate.of(2027, 12, 31), List.of(BackboneRole.RESOURCES, BackboneRole.POLICY), ResourceStatus.COMMITTED);
 
+    static final Audience AUDIENCE = new Audience(Visibility.MEMBERS, List.of(
+            new Audience.Part("u1", InitiativeRole.COORDINATOR), new Audience.Part("u2", InitiativeRole.PARTNER)));
+
     static List<EventPayload> all() {
         return List.of(
                 new InitiativeCreated("Petite enfance", "Les 0-5 ans", "u1", Maturity.EMERGING, 2026, 2028,
-                        List.of("fr"), Visibility.NETWORK),
+                        List.of("fr"), Visibility.NETWORK, AUDIENCE),
                 new InitiativeDetailsChanged("Petite enfance", "Les 0-5 ans", Maturity.MATURE, 2026, 2029,
-                        List.of("fr", "en"), Visibility.MEMBERS),
+                        List.of("fr", "en"), Visibility.MEMBERS, AUDIENCE),
                 new MemberInvited("bob@example.org", "Bob", InitiativeRole.GUEST, "en", "Petite enfance", "Alice"),
-                new MemberJoined("u2", "bob@example.org", "Bob", InitiativeRole.GUEST),
-                new MemberRoleChanged("u2", "bob@example.org", InitiativeRole.GUEST, InitiativeRole.PARTNER),
+                new MemberJoined("u2", "bob@example.org", "Bob", InitiativeRole.GUEST, AUDIENCE),
+                new MemberRoleChanged("u2", "bob@example.org", InitiativeRole.GUEST, InitiativeRole.PARTNER, AUDIENCE),
                 new RoleUpdated(BackboneRole.POLICY, List.of(new Carrier(CarrierKind.PARTNER, "p1", null, "Ville"),
                         new Carrier(CarrierKind.TO_FIND, null, null, "Analyste")), List.of("Élus engagés"), List.of(),
                         new RoleUpdated.Row(List.of(), List.of(), List.of("Peu de liens"))),
@@ -77,9 +82,10 @@ final class SampleEvents {
                 new WorksheetVersionAdopted("v1", "Plan 2026–2029", 1),
                 new CommentAdded("c1", BackboneRole.POLICY, null, "Alice", "Qu'en pense @Bob?",
                         List.of(new CommentAdded.Mention("u2", "Bob", "bob@example.org")), "Petite enfance"),
-                new PartnerRegistered("p1", "Ville de Granby", "MUNICIPALITY", List.of("municipal"), "Granby", true),
+                new PartnerRegistered("p1", "Ville de Granby", "MUNICIPALITY", List.of("municipal"), "Granby", true,
+                        List.of(new PartnerContact("Line Roy", "line.roy@granby.example", "fr"))),
                 new PartnerUpdated("p1", "Ville de Granby", "MUNICIPALITY", List.of(), "Haute-Yamaska", false, true,
-                        Set.of("archived", "territory")),
+                        Set.of("archived", "territory"), List.of()),
                 new ResourcePooled(RESOURCE),
                 new ResourceStatusChanged(RESOURCE, ResourceStatus.PROPOSED),
                 new ResourceUpdated(RESOURCE, Set.of("amount")));

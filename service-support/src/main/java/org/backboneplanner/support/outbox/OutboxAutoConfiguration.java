@@ -1,11 +1,13 @@
 package org.backboneplanner.support.outbox;
 
+import java.time.Clock;
 import java.util.Map;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -27,7 +29,7 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaProperties kafkaProperties, OutboxProperties properties,
-                            ObjectProvider<OutboxObserver> observers) {
+                            ObjectProvider<OutboxObserver> observers, ObjectProvider<Clock> clock) {
         Map<String, Object> config = kafkaProperties.buildProducerProperties();
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -40,7 +42,21 @@ public class OutboxAutoConfiguration {
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         KafkaTemplate<String, String> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
-        return new OutboxRelay(mongo, template, properties, observers.orderedStream().toList());
+        return new OutboxRelay(mongo, template, properties, observers.orderedStream().toList(),
+                clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** Waiting and parked events in the health answer, so a stuck or refused event is seen, not silent. */
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+    OutboxHealth outboxHealthIndicator(OutboxRelay relay) {
+        return new OutboxHealth(relay);
+    }
+
+    @Bean
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    OutboxMetrics outboxMetrics(OutboxRelay relay) {
+        return new OutboxMetrics(relay);
     }
 
     @Bean

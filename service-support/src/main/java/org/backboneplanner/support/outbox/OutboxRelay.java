@@ -1,11 +1,23 @@
 package org.backboneplanner.support.outbox;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.InvalidRecordException;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,10 +29,16 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Publishes the events waiting in aggregates' {@code outbox} arrays, oldest first per aggregate, and
- * removes each one only after the broker acknowledged it. While Kafka is down the events wait in
- * MongoDB and the relay retries with backoff; nothing is lost. A crash between the acknowledgement
- * and the removal sends an event twice, which consumers absorb by its sequence number.
+ * Moves events from aggregates to Kafka in two stages. First it stages each event waiting in an
+ * aggregate's {@code outbox} array into {@link StagedEvents} and removes it from the aggregate, which
+ * needs only MongoDB: a broker outage never makes an aggregate's document grow. Then it publishes the
+ * staged events, an aggregate's in order, and deletes each one only after the broker acknowledged it:
+ * while Kafka is down they wait and nothing is lost. A crash between the acknowledgement and the delete
+ * sends an event twice, which consumers absorb by its sequence number.
+ * <p>
+ * An event Kafka can never take (too large, malformed) is parked with the reason, counted in the
+ * health and metrics, and the aggregate's later events go on: one bad event never stops its aggregate.
+ * Only the instance holding the {@link RelayLease} relays, so order holds with several instances.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -30,6 +48,11 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
     private final List<OutboxObserver> observers;
+    private final StagedEvents staged;
+    private final RelayLease lease;
+    private final Clock clock;
+    private final AtomicLong waiting = new AtomicLong();
+    private final AtomicLong parked = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
     private volatile boolean running;
@@ -37,11 +60,14 @@ public class OutboxRelay implements SmartLifecycle {
     private Thread thread;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-                       List<OutboxObserver> observers) {
+                       List<OutboxObserver> observers, Clock clock) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
         this.observers = List.copyOf(observers);
+        this.staged = new StagedEvents(mongo);
+        this.lease = new RelayLease(mongo, "relay-" + UUID.randomUUID(), properties.lease());
+        this.clock = clock;
     }
 
     /** Wakes the relay at once: called after a write put events in an outbox. */
@@ -56,56 +82,116 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * One pass over every outbox collection.
+     * One pass: stage what aggregates hold, then publish what is staged, if this instance holds the lease.
      *
-     * @return how many events were published
-     * @throws RuntimeException when an event could not be published (the broker is unreachable)
+     * @return how many events were staged or published
+     * @throws RuntimeException when an event could not be published for now (the broker is unreachable)
      */
     public int relayOnce() {
-        int published = 0;
-        for (String collection : properties.collections()) {
-            Query pending = Query.query(Criteria.where(OutboxStore.OUTBOX + ".id").exists(true)
-                            .and(OutboxStore.HELD).ne(true))
-                    .limit(properties.batchSize());
-            pending.fields().include(OutboxStore.OUTBOX);
-            for (Document aggregate : mongo.find(pending, Document.class, collection)) {
-                published += publish(collection, aggregate);
-            }
+        if (!lease.hold(clock.instant())) {
+            return 0;
         }
-        return published;
+        int moved = stage();
+        try {
+            moved += publish();
+        } finally {
+            waiting.set(staged.count(StagedEvents.WAITING));
+            parked.set(staged.count(StagedEvents.PARKED));
+        }
+        return moved;
     }
 
-    private int publish(String collection, Document aggregate) {
+    private int stage() {
+        int count = 0;
+        for (String collection : properties.collections()) {
+            Query holding = Query.query(Criteria.where(OutboxStore.OUTBOX + ".id").exists(true)
+                    .and(OutboxStore.HELD).ne(true)).limit(properties.batchSize());
+            holding.fields().include(OutboxStore.OUTBOX);
+            for (Document aggregate : mongo.find(holding, Document.class, collection)) {
+                List<String> ids = new ArrayList<>();
+                for (Document event : aggregate.getList(OutboxStore.OUTBOX, Document.class, List.of())) {
+                    staged.stage(collection, event, clock.instant());
+                    for (OutboxObserver observer : observers) {
+                        observer.staged(collection, event.getString("json"));
+                    }
+                    ids.add(event.getString("id"));
+                }
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))),
+                        new Update().pull(OutboxStore.OUTBOX, new Document("id", new Document("$in", ids))), collection);
+                count += ids.size();
+            }
+        }
+        return count;
+    }
+
+    private int publish() {
         int published = 0;
-        for (Document event : aggregate.getList(OutboxStore.OUTBOX, Document.class, List.of())) {
-            // observers (e.g. a history) see each event before it leaves, even while Kafka is away
-            for (OutboxObserver observer : observers) {
-                observer.beforePublish(collection, event.getString("json"));
+        for (Document event : staged.waiting(properties.batchSize())) {
+            String json = event.getString("json");
+            if (json.getBytes(StandardCharsets.UTF_8).length > properties.maxEventBytes()) {
+                park(event, "larger than " + properties.maxEventBytes() + " bytes");
+                continue;
             }
             try {
-                kafka.send(event.getString("topic"), event.getString("key"), event.getString("json"))
+                kafka.send(event.getString("topic"), event.getString("key"), json)
                         .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while publishing", e);
-            } catch (Exception e) {
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                Throwable refusal = refusal(e);
+                if (refusal != null) {
+                    park(event, refusal.toString());
+                    continue;
+                }
                 // stop here: the aggregate's later events must not overtake this one
-                throw new IllegalStateException("could not publish event " + event.getString("id"), e);
+                throw new IllegalStateException("could not publish event " + event.get("_id"), e);
             }
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))),
-                    new Update().pull(OutboxStore.OUTBOX, new Document("id", event.getString("id"))), collection);
+            staged.published(event.get("_id"));
             published++;
         }
         return published;
+    }
+
+    /** The failure no retry mends, if that is what it is: the event itself is wrong for Kafka. */
+    private static Throwable refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RecordTooLargeException || t instanceof InvalidRecordException
+                    || t instanceof SerializationException || t instanceof InvalidTopicException) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private void park(Document event, String why) {
+        staged.park(event.get("_id"), why, clock.instant());
+        log.error("Outbox event {} ({}) parked, it will not be published: {}", event.get("_id"), event.get("topic"), why);
+    }
+
+    /** Events staged and not yet published (as of the last pass). */
+    public long waiting() {
+        return waiting.get();
+    }
+
+    /** Events Kafka could never take, kept with the reason (as of the last pass). */
+    public long parked() {
+        return parked.get();
+    }
+
+    /** How long the oldest staged event has waited, or zero. */
+    public Duration oldestWait() {
+        Instant oldest = staged.oldestWaiting();
+        return oldest == null ? Duration.ZERO : Duration.between(oldest, clock.instant());
     }
 
     private void loop() {
         Duration backoff = Duration.ZERO;
         while (running) {
             try {
-                int published = relayOnce();
+                int moved = relayOnce();
                 backoff = Duration.ZERO;
-                if (published == 0) {
+                if (moved == 0) {
                     await(properties.pollInterval());
                 }
             } catch (RuntimeException e) {
@@ -155,6 +241,16 @@ public class OutboxRelay implements SmartLifecycle {
         running = false;
         if (thread != null) {
             thread.interrupt();
+            try {
+                thread.join(properties.sendTimeout().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            lease.release();
+        } catch (RuntimeException e) {
+            log.debug("relay lease not released; it runs out by itself: {}", e.getMessage());
         }
     }
 

@@ -1,9 +1,13 @@
 package org.backboneplanner.support.outbox;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.EventJson;
+import org.backboneplanner.events.Limits;
+import org.backboneplanner.support.problem.PayloadTooLargeException;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -98,11 +102,20 @@ public class OutboxStore {
     }
 
     private static List<Document> pending(String topic, List<EventEnvelope> events) {
-        return events.stream()
-                .map(event -> new Document("id", event.id().toString())
-                        .append("topic", topic)
-                        .append("key", event.aggregateId())
-                        .append("json", EventJson.write(event)))
-                .toList();
+        List<Document> pending = new ArrayList<>();
+        for (EventEnvelope event : events) {
+            String json = EventJson.write(event);
+            if (json.getBytes(StandardCharsets.UTF_8).length > Limits.EVENT_BYTES) {
+                // the request limits keep every event far smaller; this only guards against a new gap
+                throw new PayloadTooLargeException("This change is too large to share with the other services ("
+                        + event.type() + "); make it in smaller parts.");
+            }
+            pending.add(new Document("id", event.id().toString())
+                    .append("topic", topic)
+                    .append("key", event.aggregateId())
+                    .append("sequence", event.sequence())
+                    .append("json", json));
+        }
+        return pending;
     }
 }

@@ -6,4 +6,8 @@ public class PayloadTooLargeException extends RuntimeException {
     public PayloadTooLargeException(long limit) {
         super("The request body is larger than " + limit + " bytes.");
     }
+
+    public PayloadTooLargeException(String detail) {
+        super(detail);
+    }
 }

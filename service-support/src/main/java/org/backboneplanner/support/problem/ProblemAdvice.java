@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.backboneplanner.support.text.CheckedTextDeserializer;
+import org.backboneplanner.support.text.TextRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -90,6 +92,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return invalidInput(e.getMessage(), e.errors());
     }
 
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage()));
+    }
+
     @ExceptionHandler(PayloadTooLargeException.class)
     ProblemDetail tooLarge(PayloadTooLargeException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", e.getMessage());
@@ -144,6 +153,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
         if (tooLarge != null) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
+        }
+        CheckedTextDeserializer.RefusedCharacterException refused =
+                causeOf(e, CheckedTextDeserializer.RefusedCharacterException.class);
+        if (refused != null) {
+            String field = path(refused);
+            String message = "contains the control character " + TextRules.name(refused.codePoint())
+                    + "; text may hold line breaks and tabs, no other control character";
+            return ResponseEntity.badRequest()
+                    .body(invalidInput("'" + field + "' " + message + ".", List.of(new FieldProblem(field, message))));
         }
         InvalidFormatException badValue = causeOf(e, InvalidFormatException.class);
         if (badValue != null) {

@@ -28,7 +28,12 @@ public final class Etags {
             if (tag.startsWith("W/")) {
                 tag = tag.substring(2);
             }
-            if (tag.equals("*") || tag.equals(currentTag)) {
+            if (tag.equals("*")) {
+                // "any version" would overwrite whatever someone else stored meanwhile
+                throw new PreconditionRequiredException("Send the ETag you read in If-Match; '*' would overwrite "
+                        + "changes you have not seen.");
+            }
+            if (tag.equals(currentTag)) {
                 return;
             }
         }

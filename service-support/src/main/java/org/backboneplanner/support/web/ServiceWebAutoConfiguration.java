@@ -9,6 +9,7 @@ import org.backboneplanner.support.security.MemberAuthentication;
 import org.backboneplanner.support.security.MemberClaims;
 import org.backboneplanner.support.security.NetworkMembershipInterceptor;
 import org.backboneplanner.support.security.ProblemAuthenticationEntryPoint;
+import org.backboneplanner.support.text.CheckedTextDeserializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,6 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The HTTP side every service shares: only a valid bearer token gets in (issuer, audience, signature
@@ -56,6 +59,12 @@ public class ServiceWebAutoConfiguration implements WebMvcConfigurer {
                                 token -> new MemberAuthentication(token, MemberClaims.member(token)))));
         http.anonymous(Customizer.withDefaults());
         return http.build();
+    }
+
+    /** Every string of a request body is read by the text rules: no control characters, one kind of line break. */
+    @Bean
+    SimpleModule checkedText() {
+        return new SimpleModule("checked-text").addDeserializer(String.class, new CheckedTextDeserializer());
     }
 
     @Bean

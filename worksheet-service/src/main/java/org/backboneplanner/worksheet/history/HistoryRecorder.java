@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Records every change of an initiative, as its events leave the outbox: who, when, what, and the
- * state before and after. Keyed by event id, so a retried event is recorded once.
+ * Records every change of an initiative as the relay takes its events out of the initiative (before
+ * Kafka, so also while Kafka is away): who, when, what, and the state before and after. Keyed by event
+ * id, so an event taken twice is recorded once.
  */
 @Component
 class HistoryRecorder implements OutboxObserver {
@@ -28,7 +29,7 @@ class HistoryRecorder implements OutboxObserver {
     }
 
     @Override
-    public void beforePublish(String collection, String eventJson) {
+    public void staged(String collection, String eventJson) {
         if (!"initiatives".equals(collection)) {
             return;
         }

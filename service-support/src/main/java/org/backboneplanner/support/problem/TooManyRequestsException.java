@@ -1,0 +1,18 @@
+package org.backboneplanner.support.problem;
+
+import java.time.Duration;
+
+/** A caller did something too often (e.g. invitations); answered 429 with when to try again. */
+public class TooManyRequestsException extends RuntimeException {
+
+    private final transient Duration retryAfter;
+
+    public TooManyRequestsException(String detail, Duration retryAfter) {
+        super(detail);
+        this.retryAfter = retryAfter;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}
