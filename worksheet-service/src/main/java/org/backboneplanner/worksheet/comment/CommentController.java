@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.EventEnvelope;
+import org.backboneplanner.events.Limits;
 import org.backboneplanner.events.Topics;
 import org.backboneplanner.events.worksheet.CommentAdded;
 import org.backboneplanner.events.worksheet.CommentAdded.Mention;
@@ -138,6 +139,7 @@ class CommentController {
     }
 
     /** A comment; {@code mentions} are member ids of the initiative's members. */
-    record NewComment(@NotBlank @Size(max = 4000) String body, @Size(max = 20) List<@NotBlank String> mentions) {
+    record NewComment(@NotBlank @Size(max = Limits.TEXT) String body,
+                      @Size(max = Limits.MENTIONS) List<@NotBlank @Size(max = Limits.ID) String> mentions) {
     }
 }

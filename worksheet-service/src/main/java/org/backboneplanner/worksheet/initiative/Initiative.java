@@ -1,10 +1,12 @@
 package org.backboneplanner.worksheet.initiative;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +14,8 @@ import java.util.UUID;
 import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.EventPayload;
+import org.backboneplanner.events.Limits;
+import org.backboneplanner.events.worksheet.Audience;
 import org.backboneplanner.events.worksheet.InitiativeCreated;
 import org.backboneplanner.events.worksheet.InitiativeDetailsChanged;
 import org.backboneplanner.events.worksheet.InitiativeRole;
@@ -26,7 +30,9 @@ import org.backboneplanner.events.worksheet.PlanKind;
 import org.backboneplanner.events.worksheet.Visibility;
 import org.backboneplanner.events.worksheet.WorksheetVersionAdopted;
 import org.backboneplanner.support.problem.ConflictException;
+import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.problem.NotFoundException;
+import org.backboneplanner.support.problem.TooManyRequestsException;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.worksheet.member.InitiativeMember;
 import org.backboneplanner.worksheet.nextstep.NextStep;
@@ -35,6 +41,7 @@ import org.backboneplanner.worksheet.nextstep.StepHolder;
 import org.backboneplanner.worksheet.nextstep.StepPlace;
 import org.backboneplanner.worksheet.step2.Plan;
 import org.backboneplanner.worksheet.step2.Pooling;
+import org.backboneplanner.worksheet.version.AdoptedVersion;
 import org.backboneplanner.worksheet.version.WorksheetVersion;
 import org.backboneplanner.worksheet.worksheet.RoleRow;
 import org.springframework.data.annotation.Id;
@@ -69,7 +76,7 @@ public class Initiative {
     private final List<RoleRow> roles;
     private final Pooling pooling;
     private final List<Plan> plans;
-    private final List<WorksheetVersion> versions;
+    private final List<AdoptedVersion> versions;
     private String basedOnVersionId;
     /** The sequence number of the last event this initiative caused. */
     private long eventSequence;
@@ -80,7 +87,7 @@ public class Initiative {
     Initiative(String id, String networkId, String name, String description, Maturity maturity, int startYear,
                int endYear, List<String> languages, Visibility visibility, long detailsVersion, String createdBy,
                Instant createdAt, List<InitiativeMember> members, List<RoleRow> roles, Pooling pooling,
-               List<Plan> plans, List<WorksheetVersion> versions, String basedOnVersionId, long eventSequence,
+               List<Plan> plans, List<AdoptedVersion> versions, String basedOnVersionId, long eventSequence,
                long revision) {
         this.id = id;
         this.networkId = networkId;
@@ -115,7 +122,14 @@ public class Initiative {
     }
 
     public InitiativeCreated created() {
-        return new InitiativeCreated(name, description, createdBy, maturity, startYear, endYear, languages, visibility);
+        return new InitiativeCreated(name, description, createdBy, maturity, startYear, endYear, languages, visibility,
+                audience());
+    }
+
+    /** Who may see the initiative now, whole: what every event that changes access carries. */
+    public Audience audience() {
+        return new Audience(visibility, members.stream().filter(InitiativeMember::isActive)
+                .map(m -> new Audience.Part(m.memberId(), m.role())).toList());
     }
 
     public Optional<InitiativeDetailsChanged> describe(InitiativeDetails details) {
@@ -131,7 +145,7 @@ public class Initiative {
         visibility = details.visibility();
         detailsVersion++;
         return Optional.of(new InitiativeDetailsChanged(name, description, maturity, startYear, endYear, languages,
-                visibility));
+                visibility, audience()));
     }
 
     public InitiativeDetails details() {
@@ -159,7 +173,7 @@ public class Initiative {
                 .orElseThrow(() -> new IllegalStateException("no invitation for " + member.id()));
         InitiativeMember joined = invitation.joined(member.id(), member.displayName(), now);
         members.set(members.indexOf(invitation), joined);
-        return new MemberJoined(member.id(), joined.email(), joined.name(), joined.role());
+        return new MemberJoined(member.id(), joined.email(), joined.name(), joined.role(), audience());
     }
 
     public MemberInvited invite(String email, String inviteeName, InitiativeRole role, String language, Member by,
@@ -167,6 +181,19 @@ public class Initiative {
         String address = lower(email);
         if (members.stream().anyMatch(m -> address.equals(m.email()))) {
             throw new ConflictException("This address is already a member or invited.", null);
+        }
+        if (members.size() >= Limits.MEMBERS) {
+            throw new ConflictException("This initiative already has " + Limits.MEMBERS + " members and invitations, "
+                    + "the most it keeps.", null);
+        }
+        // invitations are mailed: a day's quota keeps an initiative from being used to mail many strangers
+        List<Instant> today = members.stream().filter(m -> !Objects.equals(m.memberId(), m.invitedBy()))
+                .map(InitiativeMember::invitedAt)
+                .filter(at -> at != null && at.isAfter(now.minus(Duration.ofDays(1)))).sorted().toList();
+        if (today.size() >= Limits.INVITATIONS_PER_DAY) {
+            throw new TooManyRequestsException("This initiative sent " + Limits.INVITATIONS_PER_DAY + " invitations in "
+                    + "the last 24 hours, the most it may; invite more later.",
+                    Duration.between(now, today.get(0).plus(Duration.ofDays(1))));
         }
         InitiativeMember invitation = new InitiativeMember(UUID.randomUUID().toString(), null, address, inviteeName,
                 role, InitiativeMember.Status.INVITED, language, by.id(), now, null);
@@ -191,7 +218,7 @@ public class Initiative {
         } else {
             members.set(members.indexOf(current), current.withRole(role));
         }
-        return Optional.of(new MemberRoleChanged(current.memberId(), current.email(), current.role(), role));
+        return Optional.of(new MemberRoleChanged(current.memberId(), current.email(), current.role(), role, audience()));
     }
 
     // ---- worksheet
@@ -220,7 +247,13 @@ public class Initiative {
     }
 
     public NextStepScheduled schedule(StepPlace place, NextStep step) {
-        holder(place).add(step);
+        StepHolder holder = holder(place);
+        if (holder.nextSteps().size() >= Limits.STEPS) {
+            throw new ConflictException("There are already " + Limits.STEPS + " next steps here, the most one role or "
+                    + "plan keeps; change or reuse one that is done or dropped.", null);
+        }
+        requirePlannable(step.dueDate());
+        holder.add(step);
         return new NextStepScheduled(name, step.details(place.role(), place.plan()));
     }
 
@@ -228,9 +261,34 @@ public class Initiative {
         NextStep step = holder(place).nextStep(stepId)
                 .orElseThrow(() -> new NotFoundException("No next step " + stepId + " there."));
         NextStepDetails before = step.details(place.role(), place.plan());
+        if (change.dueDate() != null && !change.dueDate().equals(step.dueDate())) {
+            requirePlannable(change.dueDate());
+        }
         Set<String> changed = step.change(change, today);
         return changed.isEmpty() ? Optional.empty()
                 : Optional.of(new NextStepUpdated(name, step.details(place.role(), place.plan()), changed, before));
+    }
+
+    /**
+     * A due date must fall within the initiative's horizon, give or take a few years, and never before
+     * 2000: a date far off is a typing error, and a reminder planner must never chase it.
+     */
+    public void requirePlannable(LocalDate dueDate) {
+        LocalDate earliest = max(Limits.EARLIEST, LocalDate.of(startYear - Limits.YEARS_AROUND_HORIZON, 1, 1));
+        LocalDate latest = min(Limits.LATEST, LocalDate.of(endYear + Limits.YEARS_AROUND_HORIZON, 12, 31));
+        if (dueDate.isBefore(earliest) || dueDate.isAfter(latest)) {
+            throw new InvalidInputException("dueDate", "must be between " + earliest + " and " + latest
+                    + " (the initiative's horizon, " + startYear + "–" + endYear + ", give or take "
+                    + Limits.YEARS_AROUND_HORIZON + " years)");
+        }
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     public Pooling pooling() {
@@ -239,26 +297,38 @@ public class Initiative {
 
     // ---- versions
 
-    public WorksheetVersionAdopted adopt(String versionName, Member by, Instant now) {
+    /**
+     * Adopts the draft as it stands under a name: returns the version's content, to be stored beside the
+     * initiative, and the event; the initiative keeps only the version's summary.
+     */
+    public Adoption adopt(String versionId, String versionName, Member by, Instant now) {
         if (versions.stream().anyMatch(v -> v.name().equalsIgnoreCase(versionName))) {
             throw new ConflictException("A version is already named \"" + versionName + "\".", null);
         }
-        WorksheetVersion version = new WorksheetVersion(UUID.randomUUID().toString(), versions.size() + 1, versionName,
+        if (versions.size() >= Limits.VERSIONS) {
+            throw new ConflictException("This worksheet already has " + Limits.VERSIONS + " adopted versions, the most "
+                    + "it keeps.", null);
+        }
+        WorksheetVersion version = new WorksheetVersion(versionId, networkId, id, versions.size() + 1, versionName,
                 by.id(), by.displayName(), now, roles.stream().map(RoleRow::copy).toList(), pooling.copy(),
                 plans.stream().map(Plan::copy).toList());
-        versions.add(version);
+        versions.add(version.summary());
         basedOnVersionId = version.id();
-        return new WorksheetVersionAdopted(version.id(), version.name(), version.number());
+        return new Adoption(version, new WorksheetVersionAdopted(version.id(), version.name(), version.number()));
     }
 
-    public Optional<WorksheetVersion> version(String versionId) {
+    /** A version adopted now: its content, and the event saying so. */
+    public record Adoption(WorksheetVersion version, WorksheetVersionAdopted event) {
+    }
+
+    public Optional<AdoptedVersion> version(String versionId) {
         return versions.stream().filter(v -> v.id().equals(versionId)).findFirst();
     }
 
     /** The draft as if it were a version, to compare it with adopted ones. */
     public WorksheetVersion draft() {
-        return new WorksheetVersion("current", versions.size() + 1, "draft", null, null, null, roles(), pooling,
-                plans());
+        return new WorksheetVersion("current", networkId, id, versions.size() + 1, "draft", null, null, null, roles(),
+                pooling, plans());
     }
 
     /** Wraps the events of one change in envelopes, numbering them after the last one. */
@@ -337,7 +407,7 @@ public class Initiative {
         return List.copyOf(plans);
     }
 
-    public List<WorksheetVersion> versions() {
+    public List<AdoptedVersion> versions() {
         return List.copyOf(versions);
     }
 

@@ -2,8 +2,10 @@ package org.backboneplanner.worksheet.initiative;
 
 import java.util.List;
 
+import org.backboneplanner.events.Limits;
 import org.backboneplanner.events.worksheet.Maturity;
 import org.backboneplanner.events.worksheet.Visibility;
+import org.backboneplanner.support.text.OneLine;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -24,8 +26,8 @@ final class InitiativeRequests {
      * planning beyond a single year, so a horizon must span at least two years.
      */
     record InitiativeInput(
-            @NotBlank @Size(max = 200) String name,
-            @Size(max = 4000) String description,
+            @NotBlank @OneLine @Size(max = Limits.NAME) String name,
+            @Size(max = Limits.TEXT) String description,
             Maturity maturity,
             @Min(2000) @Max(2100) Integer startYear,
             @Min(2000) @Max(2100) Integer endYear,
@@ -50,8 +52,8 @@ final class InitiativeRequests {
 
     /** A change of description; fields left out stay as they are. */
     record InitiativeChange(
-            @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
-            @Size(max = 4000) String description,
+            @Size(min = 1, max = Limits.NAME) @OneLine @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+            @Size(max = Limits.TEXT) String description,
             Maturity maturity,
             @Min(2000) @Max(2100) Integer startYear,
             @Min(2000) @Max(2100) Integer endYear,

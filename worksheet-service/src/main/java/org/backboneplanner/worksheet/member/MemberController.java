@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.backboneplanner.events.Limits;
 import org.backboneplanner.events.worksheet.InitiativeRole;
 import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.security.Member;
+import org.backboneplanner.support.text.OneLine;
 import org.backboneplanner.worksheet.initiative.InitiativeAccess;
 import org.backboneplanner.worksheet.initiative.Initiatives;
 import org.springframework.http.ResponseEntity;
@@ -82,8 +84,8 @@ class MemberController {
     }
 
     /** An invitation by email; the language is the invitation mail's. */
-    record Invitation(@NotBlank @Email @Size(max = 320) String email,
-                      @NotBlank @Size(max = 200) String name,
+    record Invitation(@NotBlank @Email @Size(max = Limits.EMAIL) String email,
+                      @NotBlank @OneLine @Size(max = Limits.NAME) String name,
                       @NotNull InitiativeRole role,
                       @Pattern(regexp = "fr|en", message = "must be fr or en") String language) {
     }

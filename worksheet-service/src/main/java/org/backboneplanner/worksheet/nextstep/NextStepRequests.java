@@ -2,8 +2,10 @@ package org.backboneplanner.worksheet.nextstep;
 
 import java.time.LocalDate;
 
+import org.backboneplanner.events.Limits;
 import org.backboneplanner.events.worksheet.Horizon;
 import org.backboneplanner.events.worksheet.NextStepStatus;
+import org.backboneplanner.support.text.OneLine;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -20,8 +22,8 @@ final class NextStepRequests {
 
     /** A new next step; the horizon follows from the due date unless given. */
     record NewNextStep(
-            @NotBlank @Size(max = 200) String title,
-            @Size(max = 4000) String description,
+            @NotBlank @OneLine @Size(max = Limits.NAME) String title,
+            @Size(max = Limits.TEXT) String description,
             @NotNull @Valid OwnerInput owner,
             @NotNull LocalDate dueDate,
             Horizon horizon) {
@@ -29,8 +31,8 @@ final class NextStepRequests {
 
     /** A change; fields left out stay as they are. */
     record NextStepPatch(
-            @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
-            @Size(max = 4000) String description,
+            @Size(min = 1, max = Limits.NAME) @OneLine @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
+            @Size(max = Limits.TEXT) String description,
             @Valid OwnerInput owner,
             LocalDate dueDate,
             Horizon horizon,
@@ -42,10 +44,10 @@ final class NextStepRequests {
      * their login) or a partner of the directory ({@code partnerId}) through a contact's email.
      */
     record OwnerInput(
-            @Size(max = 100) String memberId,
-            @Size(max = 100) String partnerId,
-            @Size(max = 200) String name,
-            @Email @Size(max = 320) String email,
+            @Size(max = Limits.ID) String memberId,
+            @Size(max = Limits.ID) String partnerId,
+            @OneLine @Size(max = Limits.NAME) String name,
+            @Email @Size(max = Limits.EMAIL) String email,
             @Pattern(regexp = "fr|en", message = "must be fr or en") String language) {
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.backboneplanner.events.partner.PartnerContact;
 import org.backboneplanner.events.worksheet.StepOwner;
 import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.security.Member;
@@ -66,7 +67,9 @@ class NextStepService {
 
     /**
      * Resolves the owner: the caller from their login, another active member of the initiative (name,
-     * address and language from their membership, never from the request), or a partner's contact.
+     * address and language from their membership, never from the request), or one of a partner's contacts
+     * in the directory. Reminders go only to an address the system can vouch for: a member's verified
+     * address, or a contact the directory lists for that partner.
      */
     private StepOwner owner(String networkId, Initiative initiative, OwnerInput input, Member member) {
         String language = input.language();
@@ -74,14 +77,19 @@ class NextStepService {
             var partner = partners.find(networkId, input.partnerId())
                     .orElseThrow(() -> new InvalidInputException("owner.partnerId", "no such partner in this network's directory"));
             if (input.email() == null) {
-                throw new InvalidInputException("owner.email", "a partner owner needs a contact email for reminders");
+                throw new InvalidInputException("owner.email", "a partner owner needs one of the partner's contacts");
             }
-            String name = input.name() != null ? input.name().strip() : partner.name();
-            return new StepOwner(null, partner.id(), name, input.email(), language != null ? language : DEFAULT_LANGUAGE);
+            PartnerContact contact = partner.contact(input.email()).orElseThrow(() -> new InvalidInputException(
+                    "owner.email", "not a contact of " + partner.name() + " in the directory; add the contact there first"));
+            String name = input.name() != null ? input.name().strip() : contact.name();
+            return new StepOwner(null, partner.id(), name, contact.email(),
+                    language != null ? language : contact.language() != null ? contact.language() : DEFAULT_LANGUAGE);
         }
         if (input.memberId() == null || input.memberId().equals(member.id())) {
-            return new StepOwner(member.id(), null, member.displayName(),
-                    input.email() != null ? input.email() : member.email(),
+            if (input.email() != null && !input.email().equalsIgnoreCase(String.valueOf(member.email()))) {
+                throw new InvalidInputException("owner.email", "a member is reminded at their own verified address");
+            }
+            return new StepOwner(member.id(), null, member.displayName(), member.email(),
                     language != null ? language : languageOf(member));
         }
         InitiativeMember owner = initiative.members().stream()

@@ -1,5 +1,6 @@
 package org.backboneplanner.worksheet.nextstep;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where next steps live: a role's row, or a succession or sustainability plan. */
@@ -8,4 +9,6 @@ public interface StepHolder {
     void add(NextStep step);
 
     Optional<NextStep> nextStep(String stepId);
+
+    List<NextStep> nextSteps();
 }

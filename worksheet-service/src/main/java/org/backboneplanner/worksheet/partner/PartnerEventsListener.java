@@ -9,7 +9,7 @@ import org.backboneplanner.support.consumption.AppliedEvents;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@link PartnerDirectory} in step with partner-service: names, and whether archived. */
+/** Keeps {@link PartnerDirectory} in step with partner-service: names, contacts, and whether archived. */
 @Component
 class PartnerEventsListener {
 
@@ -29,10 +29,10 @@ class PartnerEventsListener {
     private void apply(EventEnvelope event) {
         if (event.payload() instanceof PartnerRegistered registered) {
             directory.save(new KnownPartner(registered.partnerId(), event.networkId(), registered.name(),
-                    registered.kind(), false));
+                    registered.kind(), false, registered.contacts()));
         } else if (event.payload() instanceof PartnerUpdated updated) {
             directory.save(new KnownPartner(updated.partnerId(), event.networkId(), updated.name(), updated.kind(),
-                    updated.archived()));
+                    updated.archived(), updated.contacts()));
         }
     }
 }

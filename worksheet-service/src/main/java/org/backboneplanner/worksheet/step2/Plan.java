@@ -65,6 +65,7 @@ public class Plan implements StepHolder {
         return notes;
     }
 
+    @Override
     public List<NextStep> nextSteps() {
         return List.copyOf(nextSteps);
     }

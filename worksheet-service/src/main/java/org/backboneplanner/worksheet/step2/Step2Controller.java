@@ -5,16 +5,18 @@ import java.util.List;
 import java.util.Optional;
 
 import org.backboneplanner.events.BackboneRole;
+import org.backboneplanner.events.Limits;
 import org.backboneplanner.events.worksheet.PlanKind;
 import org.backboneplanner.events.worksheet.PoolingIntentionsUpdated.Intention;
 import org.backboneplanner.events.worksheet.RoleSharingUpdated.SharedTask;
 import org.backboneplanner.support.problem.FieldProblem;
 import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.security.Member;
+import org.backboneplanner.support.text.OneLine;
 import org.backboneplanner.support.web.Etags;
 import org.backboneplanner.worksheet.initiative.InitiativeAccess;
-import org.backboneplanner.worksheet.nextstep.StepPlace;
 import org.backboneplanner.worksheet.initiative.Initiatives;
+import org.backboneplanner.worksheet.nextstep.StepPlace;
 import org.backboneplanner.worksheet.partner.KnownPartner;
 import org.backboneplanner.worksheet.partner.PartnerDirectory;
 import org.backboneplanner.worksheet.worksheet.RoleKeys;
@@ -134,21 +136,21 @@ class Step2Controller {
 
 
     /** Whether the role is shared, and its key tasks with the partners who take them on. */
-    record SharingInput(boolean shared, @NotNull @Size(max = 20) List<@Valid @NotNull TaskInput> tasks) {
+    record SharingInput(boolean shared, @NotNull @Size(max = Limits.TASKS) List<@Valid @NotNull TaskInput> tasks) {
     }
 
-    record TaskInput(@NotBlank @Size(max = 300) String task,
-                     @NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> partnerIds) {
+    record TaskInput(@NotBlank @OneLine @Size(max = Limits.TASK) String task,
+                     @NotNull @Size(max = Limits.TASK_PARTNERS) List<@NotBlank @Size(max = Limits.ID) String> partnerIds) {
     }
 
-    record PoolingInput(@NotNull @Size(max = 50) List<@Valid @NotNull IntentionInput> intentions) {
+    record PoolingInput(@NotNull @Size(max = Limits.INTENTIONS) List<@Valid @NotNull IntentionInput> intentions) {
     }
 
     /** What to pool (money, staff time, a space...), with which partner if known, for which roles. */
-    record IntentionInput(@NotBlank @Size(max = 500) String description, @Size(max = 100) String partnerId,
+    record IntentionInput(@NotBlank @Size(max = Limits.ITEM) String description, @Size(max = Limits.ID) String partnerId,
                           @Size(max = 6) List<@NotNull BackboneRole> roles) {
     }
 
-    record PlanInput(@Size(max = 8000) String notes) {
+    record PlanInput(@Size(max = Limits.NOTES) String notes) {
     }
 }

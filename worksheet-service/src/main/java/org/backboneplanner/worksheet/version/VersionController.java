@@ -4,9 +4,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
+import org.backboneplanner.events.Limits;
 import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.security.Member;
+import org.backboneplanner.support.text.OneLine;
 import org.backboneplanner.worksheet.initiative.Initiative;
 import org.backboneplanner.worksheet.initiative.InitiativeAccess;
 import org.backboneplanner.worksheet.initiative.Initiatives;
@@ -35,21 +38,25 @@ class VersionController {
     static final String DRAFT = "current";
 
     private final Initiatives initiatives;
+    private final WorksheetVersions versions;
     private final Clock clock;
 
-    VersionController(Initiatives initiatives, Clock clock) {
+    VersionController(Initiatives initiatives, WorksheetVersions versions, Clock clock) {
         this.initiatives = initiatives;
+        this.versions = versions;
         this.clock = clock;
     }
 
     @PostMapping
     ResponseEntity<VersionSummary> adopt(@PathVariable String networkId, @PathVariable String initiativeId,
                                          @Valid @RequestBody Adoption adoption, Member member) {
+        String versionId = UUID.randomUUID().toString();
         VersionSummary adopted = initiatives.update(networkId, initiativeId, member, InitiativeAccess.MANAGE,
                 initiative -> {
-                    var event = initiative.adopt(adoption.name().strip(), member, clock.instant());
-                    return Initiatives.Change.of(List.of(event),
-                            VersionSummary.of(initiative.version(event.versionId()).orElseThrow()));
+                    var made = initiative.adopt(versionId, adoption.name().strip(), member, clock.instant());
+                    // stored before the initiative lists it; a retried write stores the same id again
+                    versions.store(made.version());
+                    return Initiatives.Change.of(List.of(made.event()), VersionSummary.of(made.version().summary()));
                 });
         return ResponseEntity.created(URI.create("/api/networks/" + networkId + "/initiatives/" + initiativeId
                 + "/worksheet/versions/" + adopted.id())).body(adopted);
@@ -64,7 +71,7 @@ class VersionController {
     WorksheetView get(@PathVariable String networkId, @PathVariable String initiativeId,
                       @PathVariable String versionId, Member member) {
         Initiative initiative = initiatives.read(networkId, initiativeId, member);
-        return WorksheetView.of(initiative, version(initiative, versionId));
+        return WorksheetView.of(initiative, versions.of(initiative, versionId));
     }
 
     @GetMapping("/compare")
@@ -72,24 +79,17 @@ class VersionController {
                               @RequestParam String from, @RequestParam(defaultValue = DRAFT) String to,
                               Member member) {
         Initiative initiative = initiatives.read(networkId, initiativeId, member);
-        return VersionComparison.of(version(initiative, from), version(initiative, to));
+        return VersionComparison.of(versions.of(initiative, from), versions.of(initiative, to));
     }
 
-    private static WorksheetVersion version(Initiative initiative, String id) {
-        if (DRAFT.equals(id)) {
-            return initiative.draft();
-        }
-        return initiative.version(id).orElseThrow(() -> new NotFoundException("No version " + id + "."));
-    }
-
-    record Adoption(@NotBlank @Size(max = 120) String name) {
+    record Adoption(@NotBlank @OneLine @Size(max = 120) String name) {
     }
 
     /** A version without its content. */
     record VersionSummary(String id, int number, String name, String adoptedBy, String adoptedByName,
                           Instant adoptedAt) {
 
-        static VersionSummary of(WorksheetVersion version) {
+        static VersionSummary of(AdoptedVersion version) {
             return new VersionSummary(version.id(), version.number(), version.name(), version.adoptedBy(),
                     version.adoptedByName(), version.adoptedAt());
         }

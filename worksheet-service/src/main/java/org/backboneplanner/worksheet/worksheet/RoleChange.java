@@ -2,7 +2,9 @@ package org.backboneplanner.worksheet.worksheet;
 
 import java.util.List;
 
+import org.backboneplanner.events.Limits;
 import org.backboneplanner.events.worksheet.CarrierKind;
+import org.backboneplanner.support.text.OneLine;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,9 +13,9 @@ import jakarta.validation.constraints.Size;
 
 /** A change to one row; a list that is left out stays as it is, an empty list clears it. */
 record RoleChange(
-        @Size(max = 30) List<@Valid @NotNull CarrierInput> carriers,
-        @Size(max = 50) List<@NotBlank @Size(max = 500) String> strengths,
-        @Size(max = 50) List<@NotBlank @Size(max = 500) String> weaknesses) {
+        @Size(max = Limits.CARRIERS) List<@Valid @NotNull CarrierInput> carriers,
+        @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.ITEM) String> strengths,
+        @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.ITEM) String> weaknesses) {
 
     /**
      * Who can play the role: a partner of the directory ({@code partnerId}), a member ({@code memberId}
@@ -21,8 +23,8 @@ record RoleChange(
      */
     record CarrierInput(
             @NotNull CarrierKind kind,
-            @Size(max = 100) String partnerId,
-            @Size(max = 100) String memberId,
-            @Size(max = 200) String name) {
+            @Size(max = Limits.ID) String partnerId,
+            @Size(max = Limits.ID) String memberId,
+            @OneLine @Size(max = Limits.NAME) String name) {
     }
 }

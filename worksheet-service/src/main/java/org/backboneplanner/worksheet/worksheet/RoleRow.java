@@ -120,6 +120,7 @@ public class RoleRow implements StepHolder {
         return List.copyOf(weaknesses);
     }
 
+    @Override
     public List<NextStep> nextSteps() {
         return List.copyOf(nextSteps);
     }
