@@ -1,7 +1,7 @@
 package org.backboneplanner.debrief.coverage;
 
-import org.backboneplanner.events.EventJson;
 import org.backboneplanner.events.Topics;
+import org.backboneplanner.support.consumption.ConsumedEvents;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +17,6 @@ class WorksheetEventsListener {
 
     @KafkaListener(topics = Topics.WORKSHEET)
     void on(String json) {
-        EventJson.readIfKnown(json).ifPresent(projection::apply);
+        ConsumedEvents.read(Topics.WORKSHEET, json).ifPresent(projection::apply);
     }
 }

@@ -6,13 +6,13 @@ import java.util.Map;
 
 import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.EventEnvelope;
-import org.backboneplanner.events.EventJson;
 import org.backboneplanner.events.Topics;
 import org.backboneplanner.events.partner.PooledResourceDetails;
 import org.backboneplanner.events.partner.ResourcePooled;
 import org.backboneplanner.events.partner.ResourceStatus;
 import org.backboneplanner.events.partner.ResourceStatusChanged;
 import org.backboneplanner.events.partner.ResourceUpdated;
+import org.backboneplanner.support.consumption.ConsumedEvents;
 import org.backboneplanner.support.consumption.Projections;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,7 +39,7 @@ public class ResourceStatusProjection {
 
     @KafkaListener(topics = Topics.PARTNER)
     void on(String json) {
-        EventJson.readIfKnown(json).ifPresent(this::apply);
+        ConsumedEvents.read(Topics.PARTNER, json).ifPresent(this::apply);
     }
 
     void apply(EventEnvelope event) {

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.EventPayload;
+import org.backboneplanner.events.partner.PartnerContact;
 import org.backboneplanner.events.partner.PartnerRegistered;
 import org.backboneplanner.events.partner.PartnerUpdated;
 import org.backboneplanner.support.security.Member;
@@ -70,7 +71,7 @@ public class Partner {
 
     public PartnerRegistered registered() {
         return new PartnerRegistered(id, description.name(), description.kind().name(), description.sectors(),
-                description.territory(), description.influential());
+                description.territory(), description.influential(), contacts());
     }
 
     /** Describes the partner anew; returns the event naming what changed, or nothing. */
@@ -122,7 +123,12 @@ public class Partner {
 
     private PartnerUpdated updated(Set<String> changed) {
         return new PartnerUpdated(id, description.name(), description.kind().name(), description.sectors(),
-                description.territory(), description.influential(), archived, Set.copyOf(changed));
+                description.territory(), description.influential(), archived, Set.copyOf(changed), contacts());
+    }
+
+    /** The contacts other services may remind: a step owned by this partner goes to one of them. */
+    private List<PartnerContact> contacts() {
+        return description.contacts().stream().map(c -> new PartnerContact(c.name(), c.email(), c.language())).toList();
     }
 
     private void describeAs(PartnerDescription next) {

@@ -2,6 +2,9 @@ package org.backboneplanner.partner.directory;
 
 import java.util.List;
 
+import org.backboneplanner.events.Limits;
+import org.backboneplanner.support.text.OneLine;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -17,13 +20,13 @@ final class PartnerRequests {
 
     /** A new partner. */
     record PartnerInput(
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @OneLine @Size(max = Limits.NAME) String name,
             @NotNull PartnerKind kind,
             @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address") String website,
-            @Size(max = 20) List<@NotBlank @Size(max = 100) String> sectors,
-            @Size(max = 200) String territory,
-            @Size(max = 20) List<@Valid @NotNull ContactInput> contacts,
-            @Size(max = 4000) String notes,
+            @Size(max = Limits.CONTACTS) List<@NotBlank @OneLine @Size(max = 100) String> sectors,
+            @OneLine @Size(max = Limits.NAME) String territory,
+            @Size(max = Limits.CONTACTS) List<@Valid @NotNull ContactInput> contacts,
+            @Size(max = Limits.TEXT) String notes,
             Boolean influential) {
 
         PartnerDescription description() {
@@ -35,13 +38,13 @@ final class PartnerRequests {
 
     /** A change; fields left out stay as they are. */
     record PartnerChange(
-            @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+            @Size(min = 1, max = Limits.NAME) @OneLine @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
             PartnerKind kind,
             @Size(max = 500) @Pattern(regexp = "(https?://\\S+)?", message = "must be an http(s) address") String website,
-            @Size(max = 20) List<@NotBlank @Size(max = 100) String> sectors,
-            @Size(max = 200) String territory,
-            @Size(max = 20) List<@Valid @NotNull ContactInput> contacts,
-            @Size(max = 4000) String notes,
+            @Size(max = Limits.CONTACTS) List<@NotBlank @OneLine @Size(max = 100) String> sectors,
+            @OneLine @Size(max = Limits.NAME) String territory,
+            @Size(max = Limits.CONTACTS) List<@Valid @NotNull ContactInput> contacts,
+            @Size(max = Limits.TEXT) String notes,
             Boolean influential) {
 
         PartnerDescription applyTo(PartnerDescription current) {
@@ -57,9 +60,9 @@ final class PartnerRequests {
     }
 
     record ContactInput(
-            @NotBlank @Size(max = 200) String name,
-            @Size(max = 200) String role,
-            @Email @Size(max = 320) String email,
+            @NotBlank @OneLine @Size(max = Limits.NAME) String name,
+            @OneLine @Size(max = Limits.NAME) String role,
+            @Email @Size(max = Limits.EMAIL) String email,
             @Size(max = 40) @Pattern(regexp = "[0-9+() .\\-x]*", message = "must be a phone number") String phone,
             @Pattern(regexp = "fr|en", message = "must be fr or en") String language) {
 

@@ -10,11 +10,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.backboneplanner.events.Limits;
 import org.backboneplanner.partner.directory.Contact;
 import org.backboneplanner.partner.directory.Partner;
 import org.backboneplanner.partner.directory.PartnerDescription;
 import org.backboneplanner.partner.directory.PartnerKind;
 import org.backboneplanner.partner.directory.SearchText;
+import org.backboneplanner.support.text.TextRules;
 import org.backboneplanner.support.web.CsvCells;
 
 /**
@@ -31,6 +33,8 @@ final class PartnerCsv {
     private static final Pattern WEBSITE = Pattern.compile("https?://\\S+");
     private static final Set<String> YES = Set.of("yes", "true", "oui", "vrai", "1", "x");
     private static final Set<String> NO = Set.of("", "no", "false", "non", "faux", "0");
+    /** More columns than this is no directory: the file is refused with one problem, not one per column. */
+    private static final int MAX_COLUMNS = 2 * 12;
 
     private PartnerCsv() {
     }
@@ -52,6 +56,11 @@ final class PartnerCsv {
         }
         Map<String, Integer> column = new LinkedHashMap<>();
         List<String> header = rows.get(0).cells();
+        if (header.size() > MAX_COLUMNS) {
+            problems.add(new LineProblem(1, null, "the first line has " + header.size() + " columns; the columns are "
+                    + String.join(", ", COLUMNS)));
+            return new Parsed(List.of(), List.of(), problems);
+        }
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip().toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
@@ -81,7 +90,10 @@ final class PartnerCsv {
             if (!key.isEmpty() && key.equals(previousKey) && !partners.isEmpty()) {
                 // another contact of the partner above
                 PartnerDescription above = partners.get(partners.size() - 1);
-                if (contact != null) {
+                if (contact != null && above.contacts().size() >= Limits.CONTACTS) {
+                    problems.add(new LineProblem(row.line(), "contact_name", "at most " + Limits.CONTACTS
+                            + " contacts per partner"));
+                } else if (contact != null) {
                     List<Contact> contacts = new ArrayList<>(above.contacts());
                     contacts.add(contact);
                     partners.set(partners.size() - 1, new PartnerDescription(above.name(), above.kind(), above.website(),
@@ -124,6 +136,7 @@ final class PartnerCsv {
 
     /** Reads one row's cells, noting each problem with its line. */
     private static final class RowReader {
+        private static final Set<String> MULTI_LINE = Set.of("notes");
         private final Csv.Row row;
         private final Map<String, Integer> column;
         private final List<LineProblem> problems;
@@ -139,7 +152,16 @@ final class PartnerCsv {
             if (index == null || index >= row.cells().size()) {
                 return "";
             }
-            return row.cells().get(index).strip();
+            String value = row.cells().get(index).strip();
+            int refused = TextRules.firstRefused(value);
+            if (refused >= 0) {
+                problem(name, "contains the control character " + TextRules.name(refused));
+                return "";
+            }
+            if (!MULTI_LINE.contains(name) && !TextRules.oneLine(value)) {
+                problem(name, "must be one line");
+            }
+            return TextRules.normalizeLineBreaks(value);
         }
 
         String optional(String name, int max) {

@@ -138,9 +138,13 @@ class PartnerImport {
     static final class ImportRejected extends RuntimeException {
         private final transient List<LineProblem> problems;
 
+        /** The first problems are reported; a file with thousands of them gets a bounded answer. */
+        static final int REPORTED = 100;
+
         ImportRejected(List<LineProblem> problems) {
-            super(problems.size() + " problem(s) in the file; nothing was imported.");
-            this.problems = List.copyOf(problems);
+            super(problems.size() + " problem(s) in the file; nothing was imported."
+                    + (problems.size() > REPORTED ? " The first " + REPORTED + " are listed." : ""));
+            this.problems = List.copyOf(problems.subList(0, Math.min(REPORTED, problems.size())));
         }
 
         List<LineProblem> problems() {

@@ -1,9 +1,9 @@
 package org.backboneplanner.partner.initiative;
 
 import org.backboneplanner.events.EventEnvelope;
-import org.backboneplanner.events.EventJson;
 import org.backboneplanner.events.Topics;
 import org.backboneplanner.support.access.InitiativeAudience;
+import org.backboneplanner.support.consumption.ConsumedEvents;
 import org.backboneplanner.support.consumption.Projections;
 import org.backboneplanner.support.problem.NotFoundException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -37,7 +37,7 @@ public class KnownInitiatives {
 
     @KafkaListener(topics = Topics.WORKSHEET)
     void on(String json) {
-        EventJson.readIfKnown(json).ifPresent(this::apply);
+        ConsumedEvents.read(Topics.WORKSHEET, json).ifPresent(this::apply);
     }
 
     void apply(EventEnvelope event) {

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.backboneplanner.events.BackboneRole;
+import org.backboneplanner.events.Limits;
 import org.backboneplanner.events.partner.PooledResourceDetails;
 import org.backboneplanner.events.partner.ResourceKind;
 import org.backboneplanner.events.partner.ResourceStatus;
 import org.backboneplanner.support.security.Member;
+import org.backboneplanner.support.text.OneLine;
 import org.backboneplanner.support.web.Etags;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -120,11 +122,11 @@ class PooledResourceController {
     }
 
     /** A resource to pool: which partner offers it, what, how much, when, for which roles. */
-    record NewResource(@NotBlank @Size(max = 100) String partnerId,
+    record NewResource(@NotBlank @Size(max = Limits.ID) String partnerId,
                        @NotNull ResourceKind kind,
                        @NotBlank @Size(max = 1000) String description,
                        @Digits(integer = 12, fraction = 2) @DecimalMax("999999999999.99") BigDecimal amount,
-                       @Size(max = 40) String unit,
+                       @OneLine @Size(max = 40) String unit,
                        LocalDate from, LocalDate to,
                        @Size(max = 6) List<@NotNull BackboneRole> roles) {
 
@@ -138,7 +140,7 @@ class PooledResourceController {
     record ResourceChange(@Size(min = 1, max = 1000) @jakarta.validation.constraints.Pattern(regexp = "(?s).*\\S.*",
                                   message = "must not be blank") String description,
                           @Digits(integer = 12, fraction = 2) BigDecimal amount,
-                          @Size(max = 40) String unit,
+                          @OneLine @Size(max = 40) String unit,
                           LocalDate from, LocalDate to,
                           @Size(max = 6) List<@NotNull BackboneRole> roles) {
 

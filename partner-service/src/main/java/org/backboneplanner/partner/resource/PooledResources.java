@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.backboneplanner.events.EventPayload;
+import org.backboneplanner.events.Limits;
 import org.backboneplanner.events.Topics;
 import org.backboneplanner.partner.directory.Partner;
 import org.backboneplanner.partner.directory.PartnerDirectory;
@@ -115,6 +116,12 @@ class PooledResources {
         List<FieldProblem> problems = new ArrayList<>(Quantities.check(terms.kind(), terms.amount(), terms.unit()));
         if (terms.from() != null && terms.to() != null && terms.to().isBefore(terms.from())) {
             problems.add(new FieldProblem("to", "the period ends before it starts"));
+        }
+        if (terms.from() != null && !Limits.plausible(terms.from())) {
+            problems.add(new FieldProblem("from", "must be between " + Limits.EARLIEST + " and " + Limits.LATEST));
+        }
+        if (terms.to() != null && !Limits.plausible(terms.to())) {
+            problems.add(new FieldProblem("to", "must be between " + Limits.EARLIEST + " and " + Limits.LATEST));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("The resource's quantity or period is not valid.", problems);

@@ -22,6 +22,9 @@ final class Quantities {
     static final String HOURS_PER_WEEK = "HOURS_PER_WEEK";
     private static final BigDecimal WEEKS_PER_MONTH = new BigDecimal(52).divide(new BigDecimal(12), 10, RoundingMode.HALF_UP);
 
+    private static final BigDecimal MAX_WEEKLY = new BigDecimal(168);
+    private static final BigDecimal MAX_MONTHLY = new BigDecimal(744);
+
     private Quantities() {
     }
 
@@ -43,6 +46,10 @@ final class Quantities {
             }
             if (!Set.of(HOURS_PER_MONTH, HOURS_PER_WEEK).contains(unit)) {
                 problems.add(new FieldProblem("unit", "staff time is in HOURS_PER_MONTH or HOURS_PER_WEEK"));
+            } else if (amount != null && amount.compareTo(HOURS_PER_WEEK.equals(unit) ? MAX_WEEKLY : MAX_MONTHLY) > 0) {
+                // a month holds 744 hours, a week 168: a pooled staff time above is a typing error
+                problems.add(new FieldProblem("amount", "at most " + (HOURS_PER_WEEK.equals(unit) ? MAX_WEEKLY : MAX_MONTHLY)
+                        + " hours"));
             }
         }
         return problems;

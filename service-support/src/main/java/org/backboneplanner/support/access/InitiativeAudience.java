@@ -1,8 +1,10 @@
 package org.backboneplanner.support.access;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.backboneplanner.events.EventEnvelope;
+import org.backboneplanner.events.worksheet.Audience;
 import org.backboneplanner.events.worksheet.InitiativeCreated;
 import org.backboneplanner.events.worksheet.InitiativeDetailsChanged;
 import org.backboneplanner.events.worksheet.InitiativeRole;
@@ -47,22 +49,40 @@ public record InitiativeAudience(String networkId, Visibility visibility, Map<St
 
     /**
      * Adds to a projection's update what an initiative event says about its audience (fields
-     * {@code name}, {@code visibility}, {@code members.<memberId>}); other events add nothing.
+     * {@code name}, {@code visibility}, {@code members.<memberId>}); other events add nothing. An event
+     * that carries the audience whole replaces what was known, so a consumer that missed an earlier change
+     * of access is right again from the next one.
      */
     public static void project(EventEnvelope event, Update update) {
+        Audience audience = null;
         if (event.payload() instanceof InitiativeCreated created) {
-            update.set("name", created.name()).set("visibility", created.visibility())
-                    .set("members." + created.createdBy(), InitiativeRole.COORDINATOR);
+            update.set("name", created.name()).set("visibility", created.visibility());
+            audience = created.audience();
+            if (audience == null) {
+                update.set("members." + created.createdBy(), InitiativeRole.COORDINATOR);
+            }
         } else if (event.payload() instanceof InitiativeDetailsChanged details) {
             update.set("name", details.name()).set("visibility", details.visibility());
+            audience = details.audience();
         } else if (event.payload() instanceof MemberJoined joined) {
-            update.set("members." + joined.memberId(), joined.role());
-        } else if (event.payload() instanceof MemberRoleChanged changed && changed.memberId() != null) {
-            if (changed.role() == null) {
-                update.unset("members." + changed.memberId());
-            } else {
-                update.set("members." + changed.memberId(), changed.role());
+            audience = joined.audience();
+            if (audience == null) {
+                update.set("members." + joined.memberId(), joined.role());
             }
+        } else if (event.payload() instanceof MemberRoleChanged changed) {
+            audience = changed.audience();
+            if (audience == null && changed.memberId() != null) {
+                if (changed.role() == null) {
+                    update.unset("members." + changed.memberId());
+                } else {
+                    update.set("members." + changed.memberId(), changed.role());
+                }
+            }
+        }
+        if (audience != null) {
+            Map<String, InitiativeRole> members = new LinkedHashMap<>();
+            audience.members().forEach(part -> members.put(part.memberId(), part.role()));
+            update.set("visibility", audience.visibility()).set("members", members);
         }
     }
 }

@@ -22,15 +22,27 @@ public class AppliedEvents {
         this.mongo = mongo;
     }
 
+    /**
+     * @throws IllegalArgumentException when the aggregate is known in another network: such an event is
+     *                                  forged or broken, and goes to the dead-letter topic
+     */
     public boolean isNew(EventEnvelope event) {
-        Query query = Query.query(Criteria.where("_id").is(event.aggregateId())
-                .and("sequence").gte(event.sequence()));
-        return !mongo.exists(query, COLLECTION);
+        org.bson.Document known = mongo.findOne(Query.query(Criteria.where("_id").is(event.aggregateId())),
+                org.bson.Document.class, COLLECTION);
+        if (known == null) {
+            return true;
+        }
+        String network = known.getString("networkId");
+        if (network != null && !network.equals(event.networkId())) {
+            throw new IllegalArgumentException("event for network " + event.networkId() + " on aggregate "
+                    + event.aggregateId() + " of another network");
+        }
+        return known.get("sequence", Number.class).longValue() < event.sequence();
     }
 
     public void markApplied(EventEnvelope event) {
         mongo.findAndModify(Query.query(Criteria.where("_id").is(event.aggregateId())),
-                new Update().max("sequence", event.sequence()),
+                new Update().max("sequence", event.sequence()).setOnInsert("networkId", event.networkId()),
                 FindAndModifyOptions.options().upsert(true), org.bson.Document.class, COLLECTION);
     }
 

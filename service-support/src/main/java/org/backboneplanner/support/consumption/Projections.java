@@ -1,6 +1,7 @@
 package org.backboneplanner.support.consumption;
 
 import org.backboneplanner.events.EventEnvelope;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,14 +19,25 @@ public final class Projections {
     private Projections() {
     }
 
-    /** @return false when this or a later event of the aggregate was already applied */
+    /**
+     * @return false when this or a later event of the aggregate was already applied
+     * @throws IllegalArgumentException when the aggregate is known in another network: such an event is
+     *                                  forged or broken, and goes to the dead-letter topic
+     */
     public static boolean applyInOrder(MongoTemplate mongo, String collection, EventEnvelope event, Update update) {
-        update.set("sequence", event.sequence());
-        Query unapplied = Query.query(Criteria.where("_id").is(event.aggregateId()).and("sequence").lt(event.sequence()));
+        update.set("sequence", event.sequence()).set("networkId", event.networkId());
+        Query unapplied = Query.query(Criteria.where("_id").is(event.aggregateId()).and("sequence").lt(event.sequence())
+                .and("networkId").is(event.networkId()));
         try {
             mongo.upsert(unapplied, update, collection);
             return true;
         } catch (DuplicateKeyException alreadyApplied) {
+            Document known = mongo.findOne(Query.query(Criteria.where("_id").is(event.aggregateId())), Document.class,
+                    collection);
+            if (known != null && !event.networkId().equals(known.getString("networkId"))) {
+                throw new IllegalArgumentException("event for network " + event.networkId() + " on aggregate "
+                        + event.aggregateId() + " of another network");
+            }
             return false;
         }
     }

@@ -10,9 +10,12 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import org.backboneplanner.events.EventJson;
 import org.backboneplanner.events.Topics;
 import org.backboneplanner.support.problem.NotFoundException;
+import org.backboneplanner.support.problem.TooManyRequestsException;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.worksheet.initiative.InitiativeAccess;
 import org.backboneplanner.worksheet.initiative.Initiatives;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -33,7 +36,10 @@ import tools.jackson.databind.JsonNode;
 class LiveWorksheets implements SmartLifecycle {
 
     private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(5);
+    static final int STREAMS_PER_MEMBER = 5;
     private static final Set<String> ACCESS_CHANGES = Set.of("InitiativeDetailsChanged", "MemberRoleChanged");
+
+    private static final Logger log = LoggerFactory.getLogger(LiveWorksheets.class);
 
     private final Initiatives initiatives;
     private final Map<String, Set<Watcher>> watchers = new ConcurrentHashMap<>();
@@ -48,6 +54,13 @@ class LiveWorksheets implements SmartLifecycle {
     }
 
     SseEmitter watch(String networkId, String initiativeId, Member member) {
+        long open = watchers.values().stream().flatMap(Set::stream).filter(w -> w.member().id().equals(member.id()))
+                .count();
+        if (open >= STREAMS_PER_MEMBER) {
+            // each stream holds a connection and a thread: a member cannot take them all
+            throw new TooManyRequestsException("You already follow " + STREAMS_PER_MEMBER + " worksheets live; close "
+                    + "one of them first.", STREAM_TIMEOUT);
+        }
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
         Watcher watcher = new Watcher(emitter, member, networkId);
         Set<Watcher> set = watchers.computeIfAbsent(initiativeId, id -> new CopyOnWriteArraySet<>());
@@ -63,7 +76,15 @@ class LiveWorksheets implements SmartLifecycle {
     @KafkaListener(topics = Topics.WORKSHEET, groupId = "worksheet-live-#{T(java.util.UUID).randomUUID()}",
             properties = {"auto.offset.reset=latest", "fetch.max.wait.ms=100"})
     void on(String json) {
-        JsonNode event = EventJson.tree(json);
+        try {
+            push(EventJson.tree(json));
+        } catch (RuntimeException e) {
+            // live updates are a courtesy: a record this cannot read is no reason to stop or retry
+            log.debug("live update skipped: {}", e.getMessage());
+        }
+    }
+
+    private void push(JsonNode event) {
         String initiativeId = event.hasNonNull("initiativeId") ? event.get("initiativeId").asString() : null;
         Set<Watcher> set = initiativeId == null ? null : watchers.get(initiativeId);
         if (set == null || set.isEmpty()) {

@@ -1,11 +1,11 @@
 package org.backboneplanner.worksheet.partner;
 
 import org.backboneplanner.events.EventEnvelope;
-import org.backboneplanner.events.EventJson;
 import org.backboneplanner.events.Topics;
 import org.backboneplanner.events.partner.PartnerRegistered;
 import org.backboneplanner.events.partner.PartnerUpdated;
 import org.backboneplanner.support.consumption.AppliedEvents;
+import org.backboneplanner.support.consumption.ConsumedEvents;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +23,7 @@ class PartnerEventsListener {
 
     @KafkaListener(topics = Topics.PARTNER)
     void on(String json) {
-        EventJson.readIfKnown(json).ifPresent(event -> applied.applyOnce(event, () -> apply(event)));
+        ConsumedEvents.read(Topics.PARTNER, json).ifPresent(event -> applied.applyOnce(event, () -> apply(event)));
     }
 
     private void apply(EventEnvelope event) {

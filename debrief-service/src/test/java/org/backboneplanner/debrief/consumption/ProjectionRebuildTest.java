@@ -1,0 +1,112 @@
+package org.backboneplanner.debrief.consumption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.backboneplanner.events.BackboneRole;
+import org.backboneplanner.events.EventEnvelope;
+import org.backboneplanner.events.EventPayload;
+import org.backboneplanner.events.Topics;
+import org.backboneplanner.events.partner.PooledResourceDetails;
+import org.backboneplanner.events.partner.ResourceKind;
+import org.backboneplanner.events.partner.ResourcePooled;
+import org.backboneplanner.events.partner.ResourceStatus;
+import org.backboneplanner.events.partner.ResourceStatusChanged;
+import org.backboneplanner.events.worksheet.Carrier;
+import org.backboneplanner.events.worksheet.CarrierKind;
+import org.backboneplanner.events.worksheet.NextStepStatus;
+import org.backboneplanner.events.worksheet.StepOwner;
+import org.backboneplanner.support.consumption.ProjectionRebuild;
+import org.backboneplanner.testsupport.EventPublisher;
+import org.backboneplanner.testsupport.SampleEvents;
+import org.backboneplanner.testsupport.TestServers;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The debrief's projections rebuilt from the topics equal the ones built live: every event is kept on
+ * the topics, and applying them all again, in order, gives the same documents.
+ */
+@SpringBootTest(properties = "spring.kafka.consumer.group-id=debrief-rebuild-test")
+class ProjectionRebuildTest {
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ProjectionRebuild rebuild;
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        TestServers.register(registry, "debrief-rebuild");
+    }
+
+    @Test
+    void aRebuildFromTheTopicsEqualsTheLiveProjection() {
+        String network = "net-" + UUID.randomUUID().toString().substring(0, 8);
+        String initiative = UUID.randomUUID().toString();
+        String resource = UUID.randomUUID().toString();
+        try (EventPublisher publisher = new EventPublisher(TestServers.kafka().bootstrapServers())) {
+            List<EventPayload> worksheet = List.of(SampleEvents.initiativeCreated("À reconstruire"),
+                    SampleEvents.roleUpdated(BackboneRole.POLICY, new Carrier(CarrierKind.PARTNER, "p1", null, "Ville"),
+                            new Carrier(CarrierKind.TO_FIND, null, null, "Analyste")),
+                    SampleEvents.scheduled("À reconstruire", SampleEvents.step("s1", BackboneRole.POLICY, "Étape",
+                            new StepOwner("alice", null, "Alice", "alice@example.org", "fr"), LocalDate.of(2027, 3, 1),
+                            NextStepStatus.TODO)),
+                    SampleEvents.updated("À reconstruire", SampleEvents.step("s1", BackboneRole.POLICY, "Étape",
+                            new StepOwner("alice", null, "Alice", "alice@example.org", "fr"), LocalDate.of(2027, 3, 1),
+                            NextStepStatus.DONE), null, "status"));
+            for (int i = 0; i < worksheet.size(); i++) {
+                publisher.publish(Topics.WORKSHEET, SampleEvents.envelope(network, initiative, i + 1, worksheet.get(i)));
+            }
+            PooledResourceDetails details = new PooledResourceDetails(resource, initiative, "p1", "Ville",
+                    ResourceKind.FUNDING, "Subvention", new BigDecimal("5000"), "CAD", null, null,
+                    List.of(BackboneRole.POLICY), ResourceStatus.PROPOSED);
+            publisher.publish(Topics.PARTNER, EventEnvelope.of(network, initiative, resource, 1, Instant.now(),
+                    SampleEvents.ALICE, new ResourcePooled(details)));
+            publisher.publish(Topics.PARTNER, EventEnvelope.of(network, initiative, resource, 2, Instant.now(),
+                    SampleEvents.ALICE, new ResourceStatusChanged(withStatus(details, ResourceStatus.COMMITTED),
+                            ResourceStatus.PROPOSED)));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> sequence("initiative_coverage", initiative) == 4
+                && sequence("pooled_resource_status", resource) == 2);
+        List<Document> live = projections(network);
+
+        rebuild.rebuildNow();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> projections(network).equals(live));
+        assertThat(live).hasSize(2);
+        assertThat(live.get(0).get("roles", Document.class).get("POLICY", Document.class).get("toFind")).isEqualTo(1L);
+    }
+
+    private long sequence(String collection, String id) {
+        Document document = mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, collection);
+        return document == null ? 0 : document.get("sequence", Number.class).longValue();
+    }
+
+    private List<Document> projections(String network) {
+        Query ofNetwork = Query.query(Criteria.where("networkId").is(network)).with(Sort.by("_id"));
+        List<Document> all = new java.util.ArrayList<>(mongo.find(ofNetwork, Document.class, "initiative_coverage"));
+        all.addAll(mongo.find(ofNetwork, Document.class, "pooled_resource_status"));
+        return all;
+    }
+
+    private static PooledResourceDetails withStatus(PooledResourceDetails d, ResourceStatus status) {
+        return new PooledResourceDetails(d.resourceId(), d.initiativeId(), d.partnerId(), d.partnerName(), d.kind(),
+                d.description(), d.amount(), d.unit(), d.from(), d.to(), d.roles(), status);
+    }
+}
