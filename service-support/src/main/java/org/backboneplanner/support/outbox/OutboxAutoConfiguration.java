@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.backboneplanner.support.store.AggregateStore;
+import org.backboneplanner.support.store.WriteProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -24,7 +26,7 @@ import org.springframework.kafka.core.KafkaTemplate;
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
 @ConditionalOnProperty(prefix = "backbone.outbox", name = "collections")
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({OutboxProperties.class, WriteProperties.class})
 public class OutboxAutoConfiguration {
 
     @Bean
@@ -62,5 +64,10 @@ public class OutboxAutoConfiguration {
     @Bean
     OutboxStore outboxStore(MongoTemplate mongo, OutboxRelay relay) {
         return new OutboxStore(mongo, relay);
+    }
+
+    @Bean
+    AggregateStore aggregateStore(OutboxStore outbox, WriteProperties writes, ObjectProvider<Clock> clock) {
+        return new AggregateStore(outbox, writes, clock.getIfAvailable(Clock::systemUTC));
     }
 }
