@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.web.Paged;
-import org.backboneplanner.worksheet.initiative.Initiatives;
+import org.backboneplanner.worksheet.domain.Initiatives;
 import org.backboneplanner.worksheet.worksheet.RoleKeys;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;

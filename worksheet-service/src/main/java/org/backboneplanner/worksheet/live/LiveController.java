@@ -1,7 +1,7 @@
 package org.backboneplanner.worksheet.live;
 
 import org.backboneplanner.support.security.Member;
-import org.backboneplanner.worksheet.initiative.Initiatives;
+import org.backboneplanner.worksheet.domain.Initiatives;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -2,9 +2,9 @@ package org.backboneplanner.worksheet.worksheet;
 
 import org.backboneplanner.events.worksheet.Carrier;
 import org.backboneplanner.support.security.Member;
-import org.backboneplanner.worksheet.partner.PartnerDirectory;
-import org.backboneplanner.worksheet.initiative.Initiative;
-import org.backboneplanner.worksheet.initiative.Initiatives;
+import org.backboneplanner.worksheet.domain.Initiative;
+import org.backboneplanner.worksheet.domain.Initiatives;
+import org.backboneplanner.worksheet.partners.PartnerDirectory;
 import org.backboneplanner.worksheet.worksheet.WorksheetView.RoleView;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;

@@ -10,15 +10,15 @@ import org.backboneplanner.events.worksheet.PlanKind;
 import org.backboneplanner.events.worksheet.PoolingIntentionsUpdated.Intention;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.web.Etags;
-import org.backboneplanner.worksheet.initiative.Initiative;
-import org.backboneplanner.worksheet.initiative.InitiativeAccess;
-import org.backboneplanner.worksheet.nextstep.NextStepView;
-import org.backboneplanner.worksheet.nextstep.StepPlace;
-import org.backboneplanner.worksheet.partner.KnownPartner;
-import org.backboneplanner.worksheet.step2.Plan;
-import org.backboneplanner.worksheet.step2.Pooling;
-import org.backboneplanner.worksheet.step2.RoleSharing;
-import org.backboneplanner.worksheet.version.WorksheetVersion;
+import org.backboneplanner.worksheet.domain.Initiative;
+import org.backboneplanner.worksheet.domain.InitiativeAccess;
+import org.backboneplanner.worksheet.domain.Plan;
+import org.backboneplanner.worksheet.domain.Pooling;
+import org.backboneplanner.worksheet.domain.RoleRow;
+import org.backboneplanner.worksheet.domain.RoleSharing;
+import org.backboneplanner.worksheet.domain.StepPlace;
+import org.backboneplanner.worksheet.domain.WorksheetVersion;
+import org.backboneplanner.worksheet.partners.KnownPartner;
 
 /**
  * The worksheet as the API shows it: the six rows in the seed's order, step 2 (sharing per row,

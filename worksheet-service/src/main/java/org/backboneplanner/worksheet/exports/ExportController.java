@@ -1,0 +1,66 @@
+package org.backboneplanner.worksheet.exports;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.backboneplanner.support.security.Member;
+import org.backboneplanner.worksheet.WorksheetProperties;
+import org.backboneplanner.worksheet.domain.Initiative;
+import org.backboneplanner.worksheet.domain.Initiatives;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.constraints.Pattern;
+
+/** The worksheet to print (PDF) or its next steps for a spreadsheet (CSV), in French or English. */
+@RestController
+@Validated
+class ExportController {
+
+    private final Initiatives initiatives;
+    private final Clock clock;
+    private final WorksheetProperties properties;
+
+    ExportController(Initiatives initiatives, Clock clock, WorksheetProperties properties) {
+        this.initiatives = initiatives;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @GetMapping("/api/networks/{networkId}/initiatives/{initiativeId}/worksheet/export")
+    ResponseEntity<byte[]> export(@PathVariable String networkId, @PathVariable String initiativeId,
+                                  @RequestParam(defaultValue = "pdf") @Pattern(regexp = "pdf|csv",
+                                          message = "must be pdf or csv") String format,
+                                  @RequestParam(defaultValue = "fr") @Pattern(regexp = "fr|en",
+                                          message = "must be fr or en") String lang,
+                                  Member member) {
+        Initiative initiative = initiatives.read(networkId, initiativeId, member);
+        ExportText text = new ExportText(lang);
+        String file = "worksheet-" + initiative.id() + "-" + lang;
+        if (format.equals("csv")) {
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file + "-next-steps.csv"))
+                    .body(NextStepsCsv.of(initiative, text).getBytes(StandardCharsets.UTF_8));
+        }
+        String versionName = initiative.basedOnVersionId() == null ? null : initiative.version(initiative.basedOnVersionId())
+                .map(v -> v.name()).orElse(null);
+        byte[] pdf = WorksheetPdf.of(initiative, versionName, text,
+                LocalDate.now(clock.withZone(properties.zone())));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file + ".pdf"))
+                .body(pdf);
+    }
+
+    private static String attachment(String name) {
+        return ContentDisposition.attachment().filename(name).build().toString();
+    }
+}

@@ -1,0 +1,74 @@
+package org.backboneplanner.worksheet.initiatives;
+
+import java.util.List;
+
+import org.backboneplanner.events.Limits;
+import org.backboneplanner.events.worksheet.Maturity;
+import org.backboneplanner.events.worksheet.Visibility;
+import org.backboneplanner.support.text.OneLine;
+import org.backboneplanner.worksheet.domain.InitiativeDetails;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What the API takes to open and describe an initiative. Left out: the defaults below. */
+final class InitiativeRequests {
+
+    private InitiativeRequests() {
+    }
+
+    /**
+     * An initiative. The planning horizon defaults to this year and the two after: the seed insists on
+     * planning beyond a single year, so a horizon must span at least two years.
+     */
+    record InitiativeInput(
+            @NotBlank @OneLine @Size(max = Limits.NAME) String name,
+            @Size(max = Limits.TEXT) String description,
+            Maturity maturity,
+            @Min(2000) @Max(2100) Integer startYear,
+            @Min(2000) @Max(2100) Integer endYear,
+            @Size(min = 1, max = 2) List<@NotNull @Pattern(regexp = "fr|en", message = "must be fr or en") String> languages,
+            Visibility visibility) {
+
+        @AssertTrue(message = "the planning horizon spans at least two years (end year after start year) and at most 20")
+        boolean isHorizonLongEnough() {
+            int start = startYear != null ? startYear : java.time.Year.now().getValue();
+            int end = endYear != null ? endYear : start + 2;
+            return end > start && end - start <= 20;
+        }
+
+        InitiativeDetails details(int thisYear) {
+            int start = startYear != null ? startYear : thisYear;
+            int end = endYear != null ? endYear : start + 2;
+            return new InitiativeDetails(name.strip(), description, maturity != null ? maturity : Maturity.EMERGING,
+                    start, end, languages != null ? List.copyOf(languages) : List.of("fr"),
+                    visibility != null ? visibility : Visibility.NETWORK);
+        }
+    }
+
+    /** A change of description; fields left out stay as they are. */
+    record InitiativeChange(
+            @Size(min = 1, max = Limits.NAME) @OneLine @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+            @Size(max = Limits.TEXT) String description,
+            Maturity maturity,
+            @Min(2000) @Max(2100) Integer startYear,
+            @Min(2000) @Max(2100) Integer endYear,
+            @Size(min = 1, max = 2) List<@NotNull @Pattern(regexp = "fr|en", message = "must be fr or en") String> languages,
+            Visibility visibility) {
+
+        InitiativeDetails applyTo(InitiativeDetails current) {
+            return new InitiativeDetails(name != null ? name.strip() : current.name(),
+                    description != null ? description : current.description(),
+                    maturity != null ? maturity : current.maturity(),
+                    startYear != null ? startYear : current.startYear(),
+                    endYear != null ? endYear : current.endYear(),
+                    languages != null ? List.copyOf(languages) : current.languages(),
+                    visibility != null ? visibility : current.visibility());
+        }
+    }
+}
