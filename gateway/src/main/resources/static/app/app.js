@@ -1053,7 +1053,7 @@
     if (!page || page.base !== base) historyRole = '';
     page = {
       networkId, initiativeId, base, tab, initiative: initiative.json, sheet: sheet.json,
-      members: members.status === 200 && Array.isArray(members.json) ? members.json : []
+      members: members.status === 200 && members.json && Array.isArray(members.json.items) ? members.json.items : []
     };
     if (!page.initiative.etag) page.initiative.etag = initiative.etag;
     openLive(base);
@@ -1369,7 +1369,7 @@
     const list = el('ul', { class: 'comments' }, el('li', { class: 'muted' }, t('loading')));
     const load = async () => {
       const answer = await api('GET', path);
-      const comments = answer.status === 200 && Array.isArray(answer.json) ? answer.json : [];
+      const comments = answer.status === 200 && answer.json && Array.isArray(answer.json.items) ? answer.json.items : [];
       list.replaceChildren(...(comments.length ? comments.map(commentItem) : [el('li', { class: 'muted' }, t('noComments'))]));
     };
     load();
@@ -1870,7 +1870,7 @@
     const section = el('section', { id: 'versions' }, el('h2', {}, t('tab.versions')));
     content.replaceChildren(section);
     const answer = await api('GET', page.base + '/worksheet/versions');
-    const versions = answer.status === 200 && Array.isArray(answer.json) ? answer.json : [];
+    const versions = answer.status === 200 && answer.json && Array.isArray(answer.json.items) ? answer.json.items : [];
     const view = el('div', { id: 'version-view' });
     const basedOn = versions.find(v => v.id === page.sheet.basedOnVersionId);
     section.append(

@@ -7,9 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param zone the time zone whose calendar days a network lives by ("today" for done dates and horizons)
- * @param maxWriteAttempts how often a write is retried when another write to the same initiative came first
  */
 @ConfigurationProperties("backbone.worksheet")
-public record WorksheetProperties(@DefaultValue("America/Montreal") ZoneId zone,
-                                  @DefaultValue("20") int maxWriteAttempts) {
+public record WorksheetProperties(@DefaultValue("America/Montreal") ZoneId zone) {
 }

@@ -14,7 +14,11 @@ import org.backboneplanner.events.EventPayload;
 public abstract class Aggregate {
 
     private long eventSequence;
-    private final long revision;
+    private long revision;
+
+    /** For a new aggregate, and for the mapping that reads a stored one field by field. */
+    protected Aggregate() {
+    }
 
     protected Aggregate(long eventSequence, long revision) {
         this.eventSequence = eventSequence;

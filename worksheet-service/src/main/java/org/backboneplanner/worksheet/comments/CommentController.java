@@ -1,42 +1,30 @@
 package org.backboneplanner.worksheet.comments;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.UUID;
 
 import org.backboneplanner.events.BackboneRole;
-import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.Limits;
-import org.backboneplanner.events.Topics;
-import org.backboneplanner.events.worksheet.CommentAdded;
 import org.backboneplanner.events.worksheet.CommentAdded.Mention;
-import org.backboneplanner.support.outbox.OutboxStore;
-import org.backboneplanner.support.problem.InvalidInputException;
-import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.security.Member;
+import org.backboneplanner.support.web.Paged;
 import org.backboneplanner.worksheet.domain.Comment;
-import org.backboneplanner.worksheet.domain.Initiative;
-import org.backboneplanner.worksheet.domain.InitiativeAccess;
-import org.backboneplanner.worksheet.domain.InitiativeMember;
-import org.backboneplanner.worksheet.domain.Initiatives;
-import org.backboneplanner.worksheet.worksheet.RoleKeys;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import org.backboneplanner.worksheet.worksheet.PathKeys;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -45,102 +33,74 @@ import jakarta.validation.constraints.Size;
  * and may mention other members (who are told by email).
  */
 @RestController
+@Validated
 @RequestMapping("/api/networks/{networkId}/initiatives/{initiativeId}/worksheet/roles/{roleKey}")
 class CommentController {
 
-    private final Initiatives initiatives;
-    private final MongoTemplate mongo;
-    private final OutboxStore outbox;
-    private final Clock clock;
+    private final CommentService comments;
 
-    CommentController(Initiatives initiatives, MongoTemplate mongo, OutboxStore outbox, Clock clock) {
-        this.initiatives = initiatives;
-        this.mongo = mongo;
-        this.outbox = outbox;
-        this.clock = clock;
+    CommentController(CommentService comments) {
+        this.comments = comments;
     }
 
     @GetMapping("/comments")
-    List<Comment> onRole(@PathVariable String networkId, @PathVariable String initiativeId,
-                         @PathVariable String roleKey, Member member) {
-        BackboneRole role = RoleKeys.parse(roleKey);
-        initiatives.read(networkId, initiativeId, member);
-        return thread(networkId, initiativeId, role, null);
+    @Operation(summary = "The discussion on a role, oldest first")
+    Paged<CommentView> onRole(@PathVariable String networkId, @PathVariable String initiativeId,
+                              @PathVariable String roleKey,
+                              @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
+                              @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Member member) {
+        return views(comments.thread(networkId, initiativeId, PathKeys.role(roleKey), null, page, size, member));
     }
 
     @GetMapping("/next-steps/{stepId}/comments")
-    List<Comment> onStep(@PathVariable String networkId, @PathVariable String initiativeId,
-                         @PathVariable String roleKey, @PathVariable String stepId, Member member) {
-        BackboneRole role = RoleKeys.parse(roleKey);
-        requireStep(initiatives.read(networkId, initiativeId, member), role, stepId);
-        return thread(networkId, initiativeId, role, stepId);
+    @Operation(summary = "The discussion on a next step, oldest first")
+    Paged<CommentView> onStep(@PathVariable String networkId, @PathVariable String initiativeId,
+                              @PathVariable String roleKey, @PathVariable String stepId,
+                              @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
+                              @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Member member) {
+        return views(comments.thread(networkId, initiativeId, PathKeys.role(roleKey), stepId, page, size, member));
     }
 
     @PostMapping("/comments")
-    ResponseEntity<Comment> commentRole(@PathVariable String networkId, @PathVariable String initiativeId,
-                                        @PathVariable String roleKey, @Valid @RequestBody NewComment request,
-                                        Member member) {
-        return add(networkId, initiativeId, RoleKeys.parse(roleKey), null, request, member);
+    @Operation(summary = "Comment on a role; mention members by id to tell them by email")
+    ResponseEntity<CommentView> commentRole(@PathVariable String networkId, @PathVariable String initiativeId,
+                                            @PathVariable String roleKey, @Valid @RequestBody NewComment request,
+                                            Member member) {
+        return created(comments.post(networkId, initiativeId, PathKeys.role(roleKey), null, request.body(),
+                request.mentions(), member));
     }
 
     @PostMapping("/next-steps/{stepId}/comments")
-    ResponseEntity<Comment> commentStep(@PathVariable String networkId, @PathVariable String initiativeId,
-                                        @PathVariable String roleKey, @PathVariable String stepId,
-                                        @Valid @RequestBody NewComment request, Member member) {
-        return add(networkId, initiativeId, RoleKeys.parse(roleKey), stepId, request, member);
+    @Operation(summary = "Comment on a next step; mention members by id to tell them by email")
+    ResponseEntity<CommentView> commentStep(@PathVariable String networkId, @PathVariable String initiativeId,
+                                            @PathVariable String roleKey, @PathVariable String stepId,
+                                            @Valid @RequestBody NewComment request, Member member) {
+        return created(comments.post(networkId, initiativeId, PathKeys.role(roleKey), stepId, request.body(),
+                request.mentions(), member));
     }
 
-    private ResponseEntity<Comment> add(String networkId, String initiativeId, BackboneRole role, String stepId,
-                                        NewComment request, Member member) {
-        Initiative initiative = initiatives.read(networkId, initiativeId, member);
-        InitiativeAccess.COMMENT.check(initiative, member);
-        if (stepId != null) {
-            requireStep(initiative, role, stepId);
-        }
-        List<Mention> mentions = mentions(initiative, request.mentions());
-        Instant now = clock.instant();
-        String id = UUID.randomUUID().toString();
-        Comment comment = new Comment(id, networkId, initiativeId, role, stepId, member.id(), member.displayName(),
-                request.body().strip(), mentions, now, 1, 0);
-        CommentAdded event = new CommentAdded(id, role, stepId, member.displayName(), comment.body(), mentions,
-                initiative.name());
-        outbox.insert(comment, Topics.WORKSHEET, List.of(EventEnvelope.of(networkId, initiativeId, id, 1, now,
-                member.actor(), event)));
-        String path = "/api/networks/" + networkId + "/initiatives/" + initiativeId + "/worksheet/roles/" + role
-                + (stepId != null ? "/next-steps/" + stepId : "") + "/comments/" + id;
-        return ResponseEntity.created(URI.create(path)).body(comment);
+    private static ResponseEntity<CommentView> created(Comment comment) {
+        String path = "/api/networks/" + comment.networkId() + "/initiatives/" + comment.initiativeId()
+                + "/worksheet/roles/" + comment.role() + (comment.stepId() != null ? "/next-steps/" + comment.stepId() : "")
+                + "/comments/" + comment.id();
+        return ResponseEntity.created(URI.create(path)).body(CommentView.of(comment));
     }
 
-    /** Mentions name active members of the initiative, by member id. */
-    private static List<Mention> mentions(Initiative initiative, List<String> memberIds) {
-        List<Mention> mentions = new ArrayList<>();
-        if (memberIds == null) {
-            return mentions;
-        }
-        for (String memberId : new LinkedHashSet<>(memberIds)) {
-            InitiativeMember mentioned = initiative.members().stream()
-                    .filter(m -> m.isActive() && memberId.equals(m.memberId())).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("mentions",
-                            "only members of the initiative can be mentioned; " + memberId + " is not one"));
-            mentions.add(new Mention(mentioned.memberId(), mentioned.name(), mentioned.email()));
-        }
-        return mentions;
-    }
-
-    private static void requireStep(Initiative initiative, BackboneRole role, String stepId) {
-        if (initiative.role(role).nextStep(stepId).isEmpty()) {
-            throw new NotFoundException("No next step " + stepId + " under " + role + ".");
-        }
-    }
-
-    private List<Comment> thread(String networkId, String initiativeId, BackboneRole role, String stepId) {
-        Query query = Query.query(Criteria.where("networkId").is(networkId).and("initiativeId").is(initiativeId)
-                .and("role").is(role).and("stepId").is(stepId)).with(Sort.by("createdAt"));
-        return mongo.find(query, Comment.class);
+    private static Paged<CommentView> views(Paged<Comment> page) {
+        return new Paged<>(page.items().stream().map(CommentView::of).toList(), page.page(), page.size(), page.total());
     }
 
     /** A comment; {@code mentions} are member ids of the initiative's members. */
     record NewComment(@NotBlank @Size(max = Limits.TEXT) String body,
                       @Size(max = Limits.MENTIONS) List<@NotBlank @Size(max = Limits.ID) String> mentions) {
+    }
+
+    record CommentView(String id, String networkId, String initiativeId, BackboneRole role, String stepId,
+                       String authorId, String authorName, String body, List<Mention> mentions, Instant createdAt) {
+
+        static CommentView of(Comment c) {
+            return new CommentView(c.id(), c.networkId(), c.initiativeId(), c.role(), c.stepId(), c.authorId(),
+                    c.authorName(), c.body(), c.mentions(), c.createdAt());
+        }
     }
 }

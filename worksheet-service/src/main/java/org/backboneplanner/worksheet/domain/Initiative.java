@@ -1,19 +1,13 @@
 package org.backboneplanner.worksheet.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.backboneplanner.events.BackboneRole;
-import org.backboneplanner.events.EventEnvelope;
-import org.backboneplanner.events.EventPayload;
 import org.backboneplanner.events.Limits;
 import org.backboneplanner.events.worksheet.Audience;
 import org.backboneplanner.events.worksheet.InitiativeCreated;
@@ -30,188 +24,132 @@ import org.backboneplanner.events.worksheet.PlanKind;
 import org.backboneplanner.events.worksheet.Visibility;
 import org.backboneplanner.events.worksheet.WorksheetVersionAdopted;
 import org.backboneplanner.support.problem.ConflictException;
-import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.problem.NotFoundException;
-import org.backboneplanner.support.problem.TooManyRequestsException;
 import org.backboneplanner.support.security.Member;
+import org.backboneplanner.support.store.Aggregate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
- * A collective impact initiative of one network, with its members and its worksheet (the six rows,
- * step 2, adopted versions). It is the aggregate every worksheet write goes through: one document,
- * so a change and the events it causes are stored in one atomic write (see {@code OutboxStore}).
- * Methods that change it return the events they cause; who may call them is {@link InitiativeAccess}'s.
+ * A collective impact initiative of one network, with its members and its worksheet (the six rows, step 2,
+ * the names of its adopted versions). It is the aggregate every worksheet write goes through: one document,
+ * so a change and the events it causes are stored in one atomic write. Methods that change it return the
+ * events they cause; who may call them is {@link InitiativeAccess}'s.
  */
 @Document("initiatives")
-public class Initiative {
+public class Initiative extends Aggregate {
 
     @Id
-    private final String id;
+    private String id;
     @Indexed
-    private final String networkId;
-    private String name;
-    private String description;
-    private Maturity maturity;
-    private int startYear;
-    private int endYear;
-    private List<String> languages;
-    private Visibility visibility;
+    private String networkId;
+    @Unwrapped.Nullable
+    private InitiativeDetails details;
     private long detailsVersion;
-    private final String createdBy;
-    private final Instant createdAt;
-    private final List<InitiativeMember> members;
-    private final List<RoleRow> roles;
-    private final Pooling pooling;
-    private final List<Plan> plans;
-    private final List<AdoptedVersion> versions;
+    private String createdBy;
+    private Instant createdAt;
+    private List<InitiativeMember> members = new ArrayList<>();
+    private List<RoleRow> roles = new ArrayList<>();
+    private Pooling pooling = Pooling.empty();
+    private List<Plan> plans = new ArrayList<>();
+    private List<AdoptedVersion> versions = new ArrayList<>();
     private String basedOnVersionId;
-    /** The sequence number of the last event this initiative caused. */
-    private long eventSequence;
-    /** Moves with every stored change; writes are conditional on it. */
-    private final long revision;
 
+    /** Read field by field from the store. */
     @PersistenceCreator
-    Initiative(String id, String networkId, String name, String description, Maturity maturity, int startYear,
-               int endYear, List<String> languages, Visibility visibility, long detailsVersion, String createdBy,
-               Instant createdAt, List<InitiativeMember> members, List<RoleRow> roles, Pooling pooling,
-               List<Plan> plans, List<AdoptedVersion> versions, String basedOnVersionId, long eventSequence,
-               long revision) {
-        this.id = id;
-        this.networkId = networkId;
-        this.name = name;
-        this.description = description;
-        this.maturity = maturity == null ? Maturity.EMERGING : maturity;
-        this.startYear = startYear;
-        this.endYear = endYear;
-        this.languages = languages == null ? List.of("fr") : List.copyOf(languages);
-        this.visibility = visibility == null ? Visibility.NETWORK : visibility;
-        this.detailsVersion = detailsVersion;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.members = new ArrayList<>(members == null ? List.of() : members);
-        this.roles = new ArrayList<>(roles);
-        this.pooling = pooling == null ? Pooling.empty() : pooling;
-        this.plans = new ArrayList<>(plans == null || plans.isEmpty() ? Plan.empty() : plans);
-        this.versions = new ArrayList<>(versions == null ? List.of() : versions);
-        this.basedOnVersionId = basedOnVersionId;
-        this.eventSequence = eventSequence;
-        this.revision = revision;
+    private Initiative() {
     }
 
     /** Opens an initiative with its worksheet (six empty rows in the seed's order); its creator coordinates it. */
     public static Initiative open(String id, String networkId, InitiativeDetails details, Member creator, Instant now) {
-        InitiativeMember coordinator = new InitiativeMember(UUID.randomUUID().toString(), creator.id(),
-                lower(creator.email()), creator.displayName(), InitiativeRole.COORDINATOR,
-                InitiativeMember.Status.ACTIVE, language(creator.locale()), creator.id(), now, now);
-        return new Initiative(id, networkId, details.name(), details.description(), details.maturity(),
-                details.startYear(), details.endYear(), details.languages(), details.visibility(), 1, creator.id(), now,
-                List.of(coordinator), RoleRow.emptyWorksheet(), Pooling.empty(), Plan.empty(), List.of(), null, 0, 0);
+        details.requireLongEnoughHorizon();
+        Initiative initiative = new Initiative();
+        initiative.id = id;
+        initiative.networkId = networkId;
+        initiative.details = details;
+        initiative.detailsVersion = 1;
+        initiative.createdBy = creator.id();
+        initiative.createdAt = now;
+        initiative.members.add(Members.founder(creator, now));
+        initiative.roles.addAll(RoleRow.emptyWorksheet());
+        initiative.plans.addAll(Plan.empty());
+        return initiative;
     }
 
     public InitiativeCreated created() {
-        return new InitiativeCreated(name, description, createdBy, maturity, startYear, endYear, languages, visibility,
-                audience());
+        return new InitiativeCreated(details.name(), details.description(), createdBy, details.maturity(),
+                details.startYear(), details.endYear(), details.languages(), details.visibility(), audience());
+    }
+
+    public Optional<InitiativeDetailsChanged> describe(InitiativeDetails next) {
+        next.requireLongEnoughHorizon();
+        if (next.equals(details)) {
+            return Optional.empty();
+        }
+        details = next;
+        detailsVersion++;
+        return Optional.of(new InitiativeDetailsChanged(next.name(), next.description(), next.maturity(),
+                next.startYear(), next.endYear(), next.languages(), next.visibility(), audience()));
     }
 
     /** Who may see the initiative now, whole: what every event that changes access carries. */
     public Audience audience() {
-        return new Audience(visibility, members.stream().filter(InitiativeMember::isActive)
-                .map(m -> new Audience.Part(m.memberId(), m.role())).toList());
+        return memberRules().audience(details.visibility());
     }
-
-    public Optional<InitiativeDetailsChanged> describe(InitiativeDetails details) {
-        if (details.equals(details())) {
-            return Optional.empty();
-        }
-        name = details.name();
-        description = details.description();
-        maturity = details.maturity();
-        startYear = details.startYear();
-        endYear = details.endYear();
-        languages = List.copyOf(details.languages());
-        visibility = details.visibility();
-        detailsVersion++;
-        return Optional.of(new InitiativeDetailsChanged(name, description, maturity, startYear, endYear, languages,
-                visibility, audience()));
-    }
-
-    public InitiativeDetails details() {
-        return new InitiativeDetails(name, description, maturity, startYear, endYear, languages, visibility);
-    }
-
-    // ---- members
 
     /** The caller's membership, if they are an active member. */
     public Optional<InitiativeMember> membershipOf(Member member) {
-        return members.stream().filter(m -> m.isActive() && member.id().equals(m.memberId())).findFirst();
+        return memberRules().active(member.id());
+    }
+
+    /** An active member named in a request ({@code field}): a carrier, an owner, a mention; 400 otherwise. */
+    public InitiativeMember requireActiveMember(String memberId, String field) {
+        return memberRules().requireActive(memberId, field);
     }
 
     /** A pending invitation for the caller's address, which their first visit turns into membership. */
     public Optional<InitiativeMember> invitationFor(Member member) {
-        String email = lower(member.email());
-        if (email == null || membershipOf(member).isPresent()) {
-            return Optional.empty();
-        }
-        return members.stream().filter(m -> !m.isActive() && email.equals(m.email())).findFirst();
+        return memberRules().invitationFor(member);
     }
 
     public MemberJoined join(Member member, Instant now) {
-        InitiativeMember invitation = invitationFor(member)
-                .orElseThrow(() -> new IllegalStateException("no invitation for " + member.id()));
-        InitiativeMember joined = invitation.joined(member.id(), member.displayName(), now);
-        members.set(members.indexOf(invitation), joined);
+        InitiativeMember joined = memberRules().join(member, now);
         return new MemberJoined(member.id(), joined.email(), joined.name(), joined.role(), audience());
     }
 
-    public MemberInvited invite(String email, String inviteeName, InitiativeRole role, String language, Member by,
-                                Instant now) {
-        String address = lower(email);
-        if (members.stream().anyMatch(m -> address.equals(m.email()))) {
-            throw new ConflictException("This address is already a member or invited.", null);
-        }
-        if (members.size() >= Limits.MEMBERS) {
-            throw new ConflictException("This initiative already has " + Limits.MEMBERS + " members and invitations, "
-                    + "the most it keeps.", null);
-        }
-        // invitations are mailed: a day's quota keeps an initiative from being used to mail many strangers
-        List<Instant> today = members.stream().filter(m -> !Objects.equals(m.memberId(), m.invitedBy()))
-                .map(InitiativeMember::invitedAt)
-                .filter(at -> at != null && at.isAfter(now.minus(Duration.ofDays(1)))).sorted().toList();
-        if (today.size() >= Limits.INVITATIONS_PER_DAY) {
-            throw new TooManyRequestsException("This initiative sent " + Limits.INVITATIONS_PER_DAY + " invitations in "
-                    + "the last 24 hours, the most it may; invite more later.",
-                    Duration.between(now, today.get(0).plus(Duration.ofDays(1))));
-        }
-        InitiativeMember invitation = new InitiativeMember(UUID.randomUUID().toString(), null, address, inviteeName,
-                role, InitiativeMember.Status.INVITED, language, by.id(), now, null);
-        members.add(invitation);
-        return new MemberInvited(address, inviteeName, role, language, name, by.displayName());
+    /** Invites someone by email; the invitation (a member without an account yet) and the event that mails it. */
+    public Invitation invite(String email, String inviteeName, InitiativeRole role, String language, Member by,
+                             Instant now) {
+        InitiativeMember invitation = memberRules().invite(email, inviteeName, role, language, by, now);
+        return new Invitation(invitation, new MemberInvited(invitation.email(), inviteeName, role, language, name(),
+                by.displayName()));
+    }
+
+    /** An invitation and the event that mails it. */
+    public record Invitation(InitiativeMember member, MemberInvited event) {
     }
 
     /** Changes a member's part, or removes them ({@code role} null); the last coordinator stays. */
     public Optional<MemberRoleChanged> assign(String membershipId, InitiativeRole role) {
-        InitiativeMember current = members.stream().filter(m -> m.id().equals(membershipId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No member " + membershipId + " in this initiative."));
-        if (current.role() == role) {
+        InitiativeMember before = member(membershipId);
+        if (before.role() == role) {
             return Optional.empty();
         }
-        boolean lastCoordinator = current.role() == InitiativeRole.COORDINATOR && current.isActive()
-                && members.stream().filter(m -> m.isActive() && m.role() == InitiativeRole.COORDINATOR).count() == 1;
-        if (lastCoordinator) {
-            throw new ConflictException("An initiative keeps at least one coordinator; name another one first.", null);
-        }
-        if (role == null) {
-            members.remove(current);
-        } else {
-            members.set(members.indexOf(current), current.withRole(role));
-        }
-        return Optional.of(new MemberRoleChanged(current.memberId(), current.email(), current.role(), role, audience()));
+        memberRules().assign(membershipId, role);
+        return Optional.of(new MemberRoleChanged(before.memberId(), before.email(), before.role(), role, audience()));
     }
 
-    // ---- worksheet
+    public InitiativeMember member(String membershipId) {
+        return members.stream().filter(m -> m.id().equals(membershipId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No member " + membershipId + " in this initiative."));
+    }
+
+    private Members memberRules() {
+        return new Members(members);
+    }
 
     public RoleRow role(BackboneRole role) {
         return roles.stream().filter(row -> row.role() == role).findFirst()
@@ -225,7 +163,7 @@ public class Initiative {
 
     /** Plans are for mature initiatives, as the seed's step 2 says. */
     public Plan planOfMatureInitiative(PlanKind kind) {
-        if (maturity != Maturity.MATURE) {
+        if (details.maturity() != Maturity.MATURE) {
             throw new ConflictException("Succession and sustainability plans are for mature initiatives; "
                     + "set the initiative's maturity to MATURE first.", null);
         }
@@ -238,13 +176,9 @@ public class Initiative {
 
     public NextStepScheduled schedule(StepPlace place, NextStep step) {
         StepHolder holder = holder(place);
-        if (holder.nextSteps().size() >= Limits.STEPS) {
-            throw new ConflictException("There are already " + Limits.STEPS + " next steps here, the most one role or "
-                    + "plan keeps; change or reuse one that is done or dropped.", null);
-        }
-        requirePlannable(step.dueDate());
+        details.requirePlannable(step.dueDate());
         holder.add(step);
-        return new NextStepScheduled(name, step.details(place.role(), place.plan()));
+        return new NextStepScheduled(name(), step.details(place.role(), place.plan()));
     }
 
     public Optional<NextStepUpdated> change(StepPlace place, String stepId, NextStepChange change, LocalDate today) {
@@ -252,40 +186,16 @@ public class Initiative {
                 .orElseThrow(() -> new NotFoundException("No next step " + stepId + " there."));
         NextStepDetails before = step.details(place.role(), place.plan());
         if (change.dueDate() != null && !change.dueDate().equals(step.dueDate())) {
-            requirePlannable(change.dueDate());
+            details.requirePlannable(change.dueDate());
         }
         Set<String> changed = step.change(change, today);
         return changed.isEmpty() ? Optional.empty()
-                : Optional.of(new NextStepUpdated(name, step.details(place.role(), place.plan()), changed, before));
-    }
-
-    /**
-     * A due date must fall within the initiative's horizon, give or take a few years, and never before
-     * 2000: a date far off is a typing error, and a reminder planner must never chase it.
-     */
-    public void requirePlannable(LocalDate dueDate) {
-        LocalDate earliest = max(Limits.EARLIEST, LocalDate.of(startYear - Limits.YEARS_AROUND_HORIZON, 1, 1));
-        LocalDate latest = min(Limits.LATEST, LocalDate.of(endYear + Limits.YEARS_AROUND_HORIZON, 12, 31));
-        if (dueDate.isBefore(earliest) || dueDate.isAfter(latest)) {
-            throw new InvalidInputException("dueDate", "must be between " + earliest + " and " + latest
-                    + " (the initiative's horizon, " + startYear + "–" + endYear + ", give or take "
-                    + Limits.YEARS_AROUND_HORIZON + " years)");
-        }
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
+                : Optional.of(new NextStepUpdated(name(), step.details(place.role(), place.plan()), changed, before));
     }
 
     public Pooling pooling() {
         return pooling;
     }
-
-    // ---- versions
 
     /**
      * Adopts the draft as it stands under a name: returns the version's content, to be stored beside the
@@ -321,56 +231,35 @@ public class Initiative {
                 pooling, plans());
     }
 
-    /** Wraps the events of one change in envelopes, numbering them after the last one. */
-    public List<EventEnvelope> envelopes(List<? extends EventPayload> payloads, EventEnvelope.Actor actor,
-                                         Instant now) {
-        List<EventEnvelope> events = EventEnvelope.numbered(networkId, id, id, eventSequence, now, actor, payloads);
-        eventSequence += events.size();
-        return events;
-    }
-
-    private static String lower(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String language(String locale) {
-        return locale != null && locale.startsWith("en") ? "en" : "fr";
-    }
-
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String networkId() {
         return networkId;
     }
 
-    public String name() {
-        return name;
+    @Override
+    public String initiativeId() {
+        return id;
     }
 
-    public String description() {
-        return description;
+    public InitiativeDetails details() {
+        return details;
+    }
+
+    public String name() {
+        return details.name();
     }
 
     public Maturity maturity() {
-        return maturity;
-    }
-
-    public int startYear() {
-        return startYear;
-    }
-
-    public int endYear() {
-        return endYear;
-    }
-
-    public List<String> languages() {
-        return languages;
+        return details.maturity();
     }
 
     public Visibility visibility() {
-        return visibility;
+        return details.visibility();
     }
 
     public long detailsVersion() {
@@ -403,9 +292,5 @@ public class Initiative {
 
     public String basedOnVersionId() {
         return basedOnVersionId;
-    }
-
-    public long revision() {
-        return revision;
     }
 }

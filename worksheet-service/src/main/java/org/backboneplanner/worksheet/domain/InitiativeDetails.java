@@ -1,11 +1,53 @@
 package org.backboneplanner.worksheet.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import org.backboneplanner.events.Limits;
 import org.backboneplanner.events.worksheet.Maturity;
 import org.backboneplanner.events.worksheet.Visibility;
+import org.backboneplanner.support.problem.InvalidInputException;
 
 /** What describes an initiative: its name, maturity, planning horizon (in years), languages and visibility. */
 public record InitiativeDetails(String name, String description, Maturity maturity, int startYear, int endYear,
                                 List<String> languages, Visibility visibility) {
+
+    /** The longest planning horizon, in years. */
+    public static final int LONGEST_HORIZON = 20;
+
+    public InitiativeDetails {
+        maturity = maturity == null ? Maturity.EMERGING : maturity;
+        languages = languages == null ? List.of("fr") : List.copyOf(languages);
+        visibility = visibility == null ? Visibility.NETWORK : visibility;
+    }
+
+    /** The seed insists on planning beyond a single year: a horizon spans two years at least. */
+    public void requireLongEnoughHorizon() {
+        if (endYear <= startYear || endYear - startYear > LONGEST_HORIZON) {
+            throw new InvalidInputException("endYear", "the planning horizon spans at least two years (end year after "
+                    + "start year) and at most " + LONGEST_HORIZON);
+        }
+    }
+
+    /**
+     * A due date must fall within the horizon, give or take a few years, and never before 2000: a date far
+     * off is a typing error, and a reminder planner must never chase it.
+     */
+    public void requirePlannable(LocalDate dueDate) {
+        LocalDate earliest = later(Limits.EARLIEST, LocalDate.of(startYear - Limits.YEARS_AROUND_HORIZON, 1, 1));
+        LocalDate latest = earlier(Limits.LATEST, LocalDate.of(endYear + Limits.YEARS_AROUND_HORIZON, 12, 31));
+        if (dueDate.isBefore(earliest) || dueDate.isAfter(latest)) {
+            throw new InvalidInputException("dueDate", "must be between " + earliest + " and " + latest
+                    + " (the initiative's horizon, " + startYear + "–" + endYear + ", give or take "
+                    + Limits.YEARS_AROUND_HORIZON + " years)");
+        }
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
 }

@@ -9,17 +9,16 @@ import org.backboneplanner.events.worksheet.PlanKind;
 import org.backboneplanner.events.worksheet.PlanUpdated;
 
 /** A mature initiative's succession ("relève") or sustainability ("pérennité") plan, with its own next steps. */
-public class Plan implements StepHolder {
+public class Plan extends StepHolder {
 
     private final PlanKind kind;
     private String notes;
-    private final List<NextStep> nextSteps;
     private long version;
 
     public Plan(PlanKind kind, String notes, List<NextStep> nextSteps, long version) {
+        super(nextSteps);
         this.kind = kind;
         this.notes = notes;
-        this.nextSteps = new ArrayList<>(nextSteps == null ? List.of() : nextSteps);
         this.version = version;
     }
 
@@ -42,17 +41,7 @@ public class Plan implements StepHolder {
     }
 
     public Plan copy() {
-        return new Plan(kind, notes, nextSteps.stream().map(NextStep::copy).toList(), version);
-    }
-
-    @Override
-    public void add(NextStep step) {
-        nextSteps.add(step);
-    }
-
-    @Override
-    public Optional<NextStep> nextStep(String stepId) {
-        return nextSteps.stream().filter(step -> step.id().equals(stepId)).findFirst();
+        return new Plan(kind, notes, copiedSteps(), version);
     }
 
     public PlanKind kind() {
@@ -61,11 +50,6 @@ public class Plan implements StepHolder {
 
     public String notes() {
         return notes;
-    }
-
-    @Override
-    public List<NextStep> nextSteps() {
-        return List.copyOf(nextSteps);
     }
 
     public long version() {

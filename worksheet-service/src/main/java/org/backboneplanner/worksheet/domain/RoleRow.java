@@ -14,23 +14,22 @@ import org.backboneplanner.events.worksheet.RoleUpdated;
  * and (step 2) how it is shared. Its {@code version} moves with each change to the row itself, so two
  * partners writing different rows never stand in each other's way.
  */
-public class RoleRow implements StepHolder {
+public class RoleRow extends StepHolder {
 
     private final BackboneRole role;
     private List<Carrier> carriers;
     private List<String> strengths;
     private List<String> weaknesses;
-    private final List<NextStep> nextSteps;
     private RoleSharing sharing;
     private long version;
 
     public RoleRow(BackboneRole role, List<Carrier> carriers, List<String> strengths, List<String> weaknesses,
                    List<NextStep> nextSteps, RoleSharing sharing, long version) {
+        super(nextSteps);
         this.role = role;
         this.carriers = new ArrayList<>(carriers == null ? List.of() : carriers);
         this.strengths = new ArrayList<>(strengths == null ? List.of() : strengths);
         this.weaknesses = new ArrayList<>(weaknesses == null ? List.of() : weaknesses);
-        this.nextSteps = new ArrayList<>(nextSteps == null ? List.of() : nextSteps);
         this.sharing = sharing == null ? RoleSharing.none() : sharing;
         this.version = version;
     }
@@ -87,18 +86,7 @@ public class RoleRow implements StepHolder {
 
     /** A deep copy, for a version that must not move when the draft does. */
     public RoleRow copy() {
-        return new RoleRow(role, carriers, strengths, weaknesses, nextSteps.stream().map(NextStep::copy).toList(),
-                sharing, version);
-    }
-
-    @Override
-    public void add(NextStep step) {
-        nextSteps.add(step);
-    }
-
-    @Override
-    public Optional<NextStep> nextStep(String stepId) {
-        return nextSteps.stream().filter(step -> step.id().equals(stepId)).findFirst();
+        return new RoleRow(role, carriers, strengths, weaknesses, copiedSteps(), sharing, version);
     }
 
     public BackboneRole role() {
@@ -115,11 +103,6 @@ public class RoleRow implements StepHolder {
 
     public List<String> weaknesses() {
         return List.copyOf(weaknesses);
-    }
-
-    @Override
-    public List<NextStep> nextSteps() {
-        return List.copyOf(nextSteps);
     }
 
     public RoleSharing sharing() {

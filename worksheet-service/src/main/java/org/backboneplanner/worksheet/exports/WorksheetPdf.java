@@ -52,7 +52,7 @@ final class WorksheetPdf {
         document.open();
         document.add(new Paragraph(text.get("title") + " — " + initiative.name(), TITLE));
         document.add(new Paragraph(text.get("network") + " : " + initiative.networkId() + "   ·   "
-                + text.get("horizon") + " : " + initiative.startYear() + "–" + initiative.endYear() + "   ·   "
+                + text.get("horizon") + " : " + initiative.details().startYear() + "–" + initiative.details().endYear() + "   ·   "
                 + text.get("maturity") + " : " + text.get("maturity." + initiative.maturity()) + "   ·   "
                 + text.get("version") + " : " + text.get("version.draft") + (versionName != null ? " (" + versionName + ")" : "")
                 + "   ·   " + text.get("exported") + " " + today, BODY));

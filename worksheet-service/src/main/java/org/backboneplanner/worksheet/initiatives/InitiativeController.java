@@ -1,18 +1,11 @@
 package org.backboneplanner.worksheet.initiatives;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
 
-import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.security.Member;
-import org.backboneplanner.support.web.Etags;
+import org.backboneplanner.support.web.Expected;
 import org.backboneplanner.support.web.Paged;
-import org.backboneplanner.worksheet.WorksheetProperties;
 import org.backboneplanner.worksheet.domain.Initiative;
-import org.backboneplanner.worksheet.domain.InitiativeAccess;
-import org.backboneplanner.worksheet.domain.InitiativeDetails;
 import org.backboneplanner.worksheet.domain.Initiatives;
 import org.backboneplanner.worksheet.initiatives.InitiativeRequests.InitiativeChange;
 import org.backboneplanner.worksheet.initiatives.InitiativeRequests.InitiativeInput;
@@ -29,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,16 +34,15 @@ import jakarta.validation.constraints.Min;
 class InitiativeController {
 
     private final Initiatives initiatives;
-    private final Clock clock;
-    private final WorksheetProperties properties;
+    private final InitiativeService service;
 
-    InitiativeController(Initiatives initiatives, Clock clock, WorksheetProperties properties) {
+    InitiativeController(Initiatives initiatives, InitiativeService service) {
         this.initiatives = initiatives;
-        this.clock = clock;
-        this.properties = properties;
+        this.service = service;
     }
 
     @GetMapping
+    @Operation(summary = "The network's initiatives the caller may read, newest first")
     Paged<InitiativeView> list(@PathVariable String networkId,
                                @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Member member) {
@@ -59,42 +52,30 @@ class InitiativeController {
     }
 
     @PostMapping
+    @Operation(summary = "Open an initiative; its creator coordinates it and its worksheet comes with it")
     ResponseEntity<InitiativeView> open(@PathVariable String networkId, @Valid @RequestBody InitiativeInput request,
                                         Member member) {
-        Initiative initiative = Initiative.open(UUID.randomUUID().toString(), networkId, request.details(thisYear()),
-                member, clock.instant());
-        initiatives.insert(initiative, member);
+        Initiative initiative = service.open(networkId, request, member);
         InitiativeView view = InitiativeView.of(initiative, member);
         return ResponseEntity.created(URI.create("/api/networks/" + networkId + "/initiatives/" + initiative.id()))
                 .eTag(view.etag()).body(view);
     }
 
     @GetMapping("/{initiativeId}")
+    @Operation(summary = "An initiative's details, with the caller's part and what they may do")
     ResponseEntity<InitiativeView> get(@PathVariable String networkId, @PathVariable String initiativeId,
                                        Member member) {
         InitiativeView view = InitiativeView.of(initiatives.read(networkId, initiativeId, member), member);
         return ResponseEntity.ok().eTag(view.etag()).body(view);
     }
 
-    /** Describes the initiative anew (coordinators and network administrators). */
     @PatchMapping("/{initiativeId}")
+    @Operation(summary = "Describe the initiative anew: name, maturity, horizon, languages, visibility")
     ResponseEntity<InitiativeView> describe(@PathVariable String networkId, @PathVariable String initiativeId,
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                             @Valid @RequestBody InitiativeChange request, Member member) {
-        InitiativeView view = initiatives.update(networkId, initiativeId, member, InitiativeAccess.MANAGE, initiative -> {
-            Etags.require(ifMatch, InitiativeView.etag(initiative), InitiativeView.of(initiative, member));
-            InitiativeDetails details = request.applyTo(initiative.details());
-            if (details.endYear() <= details.startYear() || details.endYear() - details.startYear() > 20) {
-                throw new InvalidInputException("endYear",
-                        "the planning horizon spans at least two years (end year after start year) and at most 20");
-            }
-            var event = initiative.describe(details);
-            return Initiatives.Change.of(event.stream().toList(), InitiativeView.of(initiative, member));
-        });
+        InitiativeView view = InitiativeView.of(service.describe(networkId, initiativeId, Expected.from(ifMatch), request,
+                member), member);
         return ResponseEntity.ok().eTag(view.etag()).body(view);
-    }
-
-    private int thisYear() {
-        return LocalDate.now(clock.withZone(properties.zone())).getYear();
     }
 }

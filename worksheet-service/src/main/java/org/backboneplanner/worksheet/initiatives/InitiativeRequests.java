@@ -8,7 +8,6 @@ import org.backboneplanner.events.worksheet.Visibility;
 import org.backboneplanner.support.text.OneLine;
 import org.backboneplanner.worksheet.domain.InitiativeDetails;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -34,13 +33,6 @@ final class InitiativeRequests {
             @Min(2000) @Max(2100) Integer endYear,
             @Size(min = 1, max = 2) List<@NotNull @Pattern(regexp = "fr|en", message = "must be fr or en") String> languages,
             Visibility visibility) {
-
-        @AssertTrue(message = "the planning horizon spans at least two years (end year after start year) and at most 20")
-        boolean isHorizonLongEnough() {
-            int start = startYear != null ? startYear : java.time.Year.now().getValue();
-            int end = endYear != null ? endYear : start + 2;
-            return end > start && end - start <= 20;
-        }
 
         InitiativeDetails details(int thisYear) {
             int start = startYear != null ? startYear : thisYear;

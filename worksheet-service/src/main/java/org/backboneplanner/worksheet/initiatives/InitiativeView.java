@@ -10,6 +10,7 @@ import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.web.Etags;
 import org.backboneplanner.worksheet.domain.Initiative;
 import org.backboneplanner.worksheet.domain.InitiativeAccess;
+import org.backboneplanner.worksheet.domain.InitiativeDetails;
 import org.backboneplanner.worksheet.domain.InitiativeMember;
 
 /** An initiative as the API shows it, with what the caller may do with it. */
@@ -19,9 +20,9 @@ record InitiativeView(String id, String networkId, String name, String descripti
                       String etag) {
 
     static InitiativeView of(Initiative initiative, Member member) {
-        return new InitiativeView(initiative.id(), initiative.networkId(), initiative.name(), initiative.description(),
-                initiative.maturity(), initiative.startYear(), initiative.endYear(), initiative.languages(),
-                initiative.visibility(), initiative.createdBy(), initiative.createdAt(),
+        InitiativeDetails d = initiative.details();
+        return new InitiativeView(initiative.id(), initiative.networkId(), d.name(), d.description(), d.maturity(),
+                d.startYear(), d.endYear(), d.languages(), d.visibility(), initiative.createdBy(), initiative.createdAt(),
                 initiative.membershipOf(member).map(InitiativeMember::role).orElse(null),
                 InitiativeAccess.EDIT.allows(initiative, member), InitiativeAccess.MANAGE.allows(initiative, member),
                 initiative.basedOnVersionId(), etag(initiative));

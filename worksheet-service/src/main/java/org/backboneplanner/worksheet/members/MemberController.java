@@ -1,19 +1,16 @@
 package org.backboneplanner.worksheet.members;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import org.backboneplanner.events.Limits;
 import org.backboneplanner.events.worksheet.InitiativeRole;
-import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.text.OneLine;
-import org.backboneplanner.worksheet.domain.InitiativeAccess;
+import org.backboneplanner.support.web.Paged;
 import org.backboneplanner.worksheet.domain.InitiativeMember;
-import org.backboneplanner.worksheet.domain.Initiatives;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -21,10 +18,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -35,52 +36,48 @@ import jakarta.validation.constraints.Size;
  * parts and remove; the invitee joins on their first visit with that address.
  */
 @RestController
+@Validated
 @RequestMapping("/api/networks/{networkId}/initiatives/{initiativeId}/members")
 class MemberController {
 
-    private final Initiatives initiatives;
-    private final Clock clock;
+    private final MemberService members;
 
-    MemberController(Initiatives initiatives, Clock clock) {
-        this.initiatives = initiatives;
-        this.clock = clock;
+    MemberController(MemberService members) {
+        this.members = members;
     }
 
     @GetMapping
-    List<MemberView> list(@PathVariable String networkId, @PathVariable String initiativeId, Member member) {
-        return initiatives.read(networkId, initiativeId, member).members().stream().map(MemberView::of).toList();
+    @Operation(summary = "The initiative's members and pending invitations")
+    Paged<MemberView> list(@PathVariable String networkId, @PathVariable String initiativeId,
+                           @RequestParam(defaultValue = "0") @Min(0) @Max(1000) int page,
+                           @RequestParam(defaultValue = "100") @Min(1) @Max(Limits.MEMBERS) int size, Member member) {
+        Paged<InitiativeMember> found = members.list(networkId, initiativeId, page, size, member);
+        return new Paged<>(found.items().stream().map(MemberView::of).toList(), page, size, found.total());
     }
 
     @PostMapping
+    @Operation(summary = "Invite someone by email; they join on their first visit with that address")
     ResponseEntity<MemberView> invite(@PathVariable String networkId, @PathVariable String initiativeId,
                                       @Valid @RequestBody Invitation invitation, Member member) {
-        MemberView invited = initiatives.update(networkId, initiativeId, member, InitiativeAccess.MANAGE, initiative -> {
-            var event = initiative.invite(invitation.email(), invitation.name().strip(), invitation.role(),
-                    invitation.language() != null ? invitation.language() : "fr", member, clock.instant());
-            InitiativeMember added = initiative.members().stream().filter(m -> event.email().equals(m.email()))
-                    .findFirst().orElseThrow();
-            return Initiatives.Change.of(List.of(event), MemberView.of(added));
-        });
+        MemberView invited = MemberView.of(members.invite(networkId, initiativeId, invitation.email(),
+                invitation.name().strip(), invitation.role(), invitation.language() != null ? invitation.language() : "fr",
+                member));
         return ResponseEntity.created(URI.create("/api/networks/" + networkId + "/initiatives/" + initiativeId
                 + "/members/" + invited.id())).body(invited);
     }
 
     @PatchMapping("/{membershipId}")
+    @Operation(summary = "Change a member's part: coordinator, partner or guest")
     MemberView assign(@PathVariable String networkId, @PathVariable String initiativeId,
                       @PathVariable String membershipId, @Valid @RequestBody RoleChange change, Member member) {
-        return initiatives.update(networkId, initiativeId, member, InitiativeAccess.MANAGE, initiative -> {
-            var event = initiative.assign(membershipId, change.role());
-            InitiativeMember now = initiative.members().stream().filter(m -> m.id().equals(membershipId))
-                    .findFirst().orElseThrow(() -> new NotFoundException("No member " + membershipId + "."));
-            return Initiatives.Change.of(event.stream().toList(), MemberView.of(now));
-        });
+        return MemberView.of(members.assign(networkId, initiativeId, membershipId, change.role(), member));
     }
 
     @DeleteMapping("/{membershipId}")
+    @Operation(summary = "Remove a member or withdraw an invitation; the last coordinator stays")
     ResponseEntity<Void> remove(@PathVariable String networkId, @PathVariable String initiativeId,
                                 @PathVariable String membershipId, Member member) {
-        initiatives.update(networkId, initiativeId, member, InitiativeAccess.MANAGE,
-                initiative -> Initiatives.Change.of(initiative.assign(membershipId, null).stream().toList(), null));
+        members.assign(networkId, initiativeId, membershipId, null, member);
         return ResponseEntity.noContent().build();
     }
 

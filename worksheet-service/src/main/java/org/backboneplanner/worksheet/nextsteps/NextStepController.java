@@ -3,11 +3,13 @@ package org.backboneplanner.worksheet.nextsteps;
 import java.net.URI;
 
 import org.backboneplanner.support.security.Member;
+import org.backboneplanner.support.web.Expected;
+import org.backboneplanner.worksheet.domain.NextStep;
 import org.backboneplanner.worksheet.domain.StepPlace;
 import org.backboneplanner.worksheet.nextsteps.NextStepRequests.NewNextStep;
 import org.backboneplanner.worksheet.nextsteps.NextStepRequests.NextStepPatch;
 import org.backboneplanner.worksheet.worksheet.NextStepView;
-import org.backboneplanner.worksheet.worksheet.RoleKeys;
+import org.backboneplanner.worksheet.worksheet.PathKeys;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 /** The next steps under a role of a worksheet, or under a succession or sustainability plan. */
@@ -32,48 +35,55 @@ class NextStepController {
     }
 
     @PostMapping("/roles/{roleKey}/next-steps")
+    @Operation(summary = "Plan a next step under a role: title, owner, due date, horizon")
     ResponseEntity<NextStepView> planUnderRole(@PathVariable String networkId, @PathVariable String initiativeId,
                                                @PathVariable String roleKey, @Valid @RequestBody NewNextStep request,
                                                Member member) {
-        return created(networkId, initiativeId, nextSteps.plan(networkId, initiativeId,
-                StepPlace.of(RoleKeys.parse(roleKey)), request, member));
+        StepPlace place = StepPlace.of(PathKeys.role(roleKey));
+        return created(networkId, initiativeId, place, nextSteps.plan(networkId, initiativeId, place, request, member));
     }
 
     @PatchMapping("/roles/{roleKey}/next-steps/{stepId}")
+    @Operation(summary = "Change a next step under a role: its status, due date, owner, wording")
     ResponseEntity<NextStepView> changeUnderRole(@PathVariable String networkId, @PathVariable String initiativeId,
                                                  @PathVariable String roleKey, @PathVariable String stepId,
                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                  @Valid @RequestBody NextStepPatch patch, Member member) {
-        return changed(nextSteps.change(networkId, initiativeId, StepPlace.of(RoleKeys.parse(roleKey)), stepId, ifMatch,
-                patch, member));
+        StepPlace place = StepPlace.of(PathKeys.role(roleKey));
+        return changed(place, nextSteps.change(networkId, initiativeId, place, stepId, Expected.from(ifMatch), patch,
+                member));
     }
 
     @PostMapping("/plans/{plan}/next-steps")
+    @Operation(summary = "Plan a next step under a mature initiative's succession or sustainability plan")
     ResponseEntity<NextStepView> planUnderPlan(@PathVariable String networkId, @PathVariable String initiativeId,
                                                @PathVariable String plan, @Valid @RequestBody NewNextStep request,
                                                Member member) {
-        return created(networkId, initiativeId, nextSteps.plan(networkId, initiativeId, StepPlace.of(StepPlace.plan(plan)),
-                request, member));
+        StepPlace place = StepPlace.of(PathKeys.plan(plan));
+        return created(networkId, initiativeId, place, nextSteps.plan(networkId, initiativeId, place, request, member));
     }
 
     @PatchMapping("/plans/{plan}/next-steps/{stepId}")
+    @Operation(summary = "Change a next step under a succession or sustainability plan")
     ResponseEntity<NextStepView> changeUnderPlan(@PathVariable String networkId, @PathVariable String initiativeId,
                                                  @PathVariable String plan, @PathVariable String stepId,
                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                  @Valid @RequestBody NextStepPatch patch, Member member) {
-        return changed(nextSteps.change(networkId, initiativeId, StepPlace.of(StepPlace.plan(plan)), stepId, ifMatch, patch,
+        StepPlace place = StepPlace.of(PathKeys.plan(plan));
+        return changed(place, nextSteps.change(networkId, initiativeId, place, stepId, Expected.from(ifMatch), patch,
                 member));
     }
 
-
-    private static ResponseEntity<NextStepView> created(String networkId, String initiativeId, NextStepView step) {
-        StepPlace place = new StepPlace(step.role(), step.plan());
+    private static ResponseEntity<NextStepView> created(String networkId, String initiativeId, StepPlace place,
+                                                        NextStep step) {
+        NextStepView view = NextStepView.of(place, step);
         URI location = URI.create("/api/networks/" + networkId + "/initiatives/" + initiativeId + "/worksheet/"
-                + place.path() + "/next-steps/" + step.id());
-        return ResponseEntity.created(location).eTag(step.etag()).body(step);
+                + PathKeys.of(place) + "/next-steps/" + step.id());
+        return ResponseEntity.created(location).eTag(view.etag()).body(view);
     }
 
-    private static ResponseEntity<NextStepView> changed(NextStepView step) {
-        return ResponseEntity.ok().eTag(step.etag()).body(step);
+    private static ResponseEntity<NextStepView> changed(StepPlace place, NextStep step) {
+        NextStepView view = NextStepView.of(place, step);
+        return ResponseEntity.ok().eTag(view.etag()).body(view);
     }
 }

@@ -9,7 +9,9 @@ import org.backboneplanner.events.partner.PartnerContact;
 import org.backboneplanner.events.worksheet.StepOwner;
 import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.security.Member;
-import org.backboneplanner.support.web.Etags;
+import org.backboneplanner.support.store.Change;
+import org.backboneplanner.support.text.EmailAddress;
+import org.backboneplanner.support.web.Expected;
 import org.backboneplanner.worksheet.WorksheetProperties;
 import org.backboneplanner.worksheet.domain.Initiative;
 import org.backboneplanner.worksheet.domain.InitiativeAccess;
@@ -43,29 +45,28 @@ class NextStepService {
         this.properties = properties;
     }
 
-    NextStepView plan(String networkId, String initiativeId, StepPlace place, NewNextStep request, Member member) {
+    NextStep plan(String networkId, String initiativeId, StepPlace place, NewNextStep request, Member member) {
         String stepId = UUID.randomUUID().toString();
         return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
             StepOwner owner = owner(networkId, initiative, request.owner(), member);
             NextStep step = NextStep.plan(stepId, request.title().strip(), request.description(), owner,
                     request.dueDate(), request.horizon(), today());
-            return Initiatives.Change.of(List.of(initiative.schedule(place, step)), NextStepView.of(place, step));
+            return Change.of(List.of(initiative.schedule(place, step)), step);
         });
     }
 
-    NextStepView change(String networkId, String initiativeId, StepPlace place, String stepId, String ifMatch,
-                        NextStepPatch patch, Member member) {
+    NextStep change(String networkId, String initiativeId, StepPlace place, String stepId, Expected expected,
+                    NextStepPatch patch, Member member) {
         return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
             StepOwner owner = patch.owner() == null ? null : owner(networkId, initiative, patch.owner(), member);
             NextStepChange change = new NextStepChange(patch.title() == null ? null : patch.title().strip(),
                     patch.description(), owner, patch.dueDate(), patch.horizon(), patch.status());
             NextStep current = initiative.holder(place).nextStep(stepId).orElse(null);
             if (current != null) {
-                Etags.require(ifMatch, NextStepView.etag(current), NextStepView.of(place, current));
+                expected.require(NextStepView.etag(current), () -> NextStepView.of(place, current));
             }
             var event = initiative.change(place, stepId, change, today());
-            NextStep step = initiative.holder(place).nextStep(stepId).orElseThrow();
-            return Initiatives.Change.of(event.stream().toList(), NextStepView.of(place, step));
+            return Change.of(event, initiative.holder(place).nextStep(stepId).orElseThrow());
         });
     }
 
@@ -78,8 +79,10 @@ class NextStepService {
     private StepOwner owner(String networkId, Initiative initiative, OwnerInput input, Member member) {
         String language = input.language();
         if (input.partnerId() != null) {
-            var partner = partners.find(networkId, input.partnerId())
-                    .orElseThrow(() -> new InvalidInputException("owner.partnerId", "no such partner in this network's directory"));
+            PartnerDirectory.Lookup lookup = partners.lookup(networkId);
+            var found = lookup.partner(input.partnerId(), "owner.partnerId");
+            lookup.verify();
+            var partner = found.orElseThrow();
             if (input.email() == null) {
                 throw new InvalidInputException("owner.email", "a partner owner needs one of the partner's contacts");
             }
@@ -90,15 +93,13 @@ class NextStepService {
                     language != null ? language : contact.language() != null ? contact.language() : DEFAULT_LANGUAGE);
         }
         if (input.memberId() == null || input.memberId().equals(member.id())) {
-            if (input.email() != null && !input.email().equalsIgnoreCase(String.valueOf(member.email()))) {
+            if (input.email() != null && !EmailAddress.same(input.email(), member.email())) {
                 throw new InvalidInputException("owner.email", "a member is reminded at their own verified address");
             }
             return new StepOwner(member.id(), null, member.displayName(), member.email(),
                     language != null ? language : languageOf(member));
         }
-        InitiativeMember owner = initiative.members().stream()
-                .filter(m -> m.isActive() && input.memberId().equals(m.memberId())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("owner.memberId", "not a member of this initiative"));
+        InitiativeMember owner = initiative.requireActiveMember(input.memberId(), "owner.memberId");
         return new StepOwner(owner.memberId(), null, owner.name(), owner.email(),
                 language != null ? language : owner.language() != null ? owner.language() : DEFAULT_LANGUAGE);
     }

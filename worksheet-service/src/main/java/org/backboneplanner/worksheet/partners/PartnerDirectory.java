@@ -1,7 +1,14 @@
 package org.backboneplanner.worksheet.partners;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.backboneplanner.support.problem.FieldProblem;
+import org.backboneplanner.support.problem.InvalidInputException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,9 +33,14 @@ public class PartnerDirectory {
                 .and("networkId").is(networkId).and("archived").ne(true)), KnownPartner.class));
     }
 
+    /** Partners named in one request, each one that cannot be named noted with its field, all refused at once. */
+    public Lookup lookup(String networkId) {
+        return new Lookup(networkId);
+    }
+
     /** The current names of partners, to show carriers as the directory names them today. */
-    public java.util.Map<String, KnownPartner> byId(String networkId, java.util.Collection<String> partnerIds) {
-        java.util.Map<String, KnownPartner> partners = new java.util.HashMap<>();
+    public Map<String, KnownPartner> byId(String networkId, Collection<String> partnerIds) {
+        Map<String, KnownPartner> partners = new HashMap<>();
         if (!partnerIds.isEmpty()) {
             mongo.find(Query.query(Criteria.where("_id").in(partnerIds).and("networkId").is(networkId)), KnownPartner.class)
                     .forEach(p -> partners.put(p.id(), p));
@@ -38,5 +50,32 @@ public class PartnerDirectory {
 
     void save(KnownPartner partner) {
         mongo.save(partner);
+    }
+
+    /** The partners of one request: {@link #partner} notes what is missing, {@link #verify} refuses it. */
+    public final class Lookup {
+
+        private final String networkId;
+        private final List<FieldProblem> problems = new ArrayList<>();
+
+        private Lookup(String networkId) {
+            this.networkId = networkId;
+        }
+
+        /** The partner, or empty with a problem noted for {@code field}. */
+        public Optional<KnownPartner> partner(String partnerId, String field) {
+            Optional<KnownPartner> partner = partnerId == null ? Optional.empty() : find(networkId, partnerId);
+            if (partner.isEmpty()) {
+                problems.add(new FieldProblem(field, "no such partner in this network's directory"));
+            }
+            return partner;
+        }
+
+        /** 400 listing every partner that could not be named. */
+        public void verify() {
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException("Some partners are not in this network's directory.", problems);
+            }
+        }
     }
 }

@@ -1,23 +1,18 @@
 package org.backboneplanner.worksheet.versions;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.backboneplanner.events.Limits;
-import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.text.OneLine;
+import org.backboneplanner.support.web.Paged;
 import org.backboneplanner.worksheet.domain.AdoptedVersion;
-import org.backboneplanner.worksheet.domain.Initiative;
-import org.backboneplanner.worksheet.domain.InitiativeAccess;
-import org.backboneplanner.worksheet.domain.Initiatives;
 import org.backboneplanner.worksheet.domain.VersionComparison;
-import org.backboneplanner.worksheet.domain.WorksheetVersions;
 import org.backboneplanner.worksheet.worksheet.WorksheetView;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -35,54 +33,53 @@ import jakarta.validation.constraints.Size;
  * goes on in the draft; any two versions (or a version and {@code current}, the draft) compare.
  */
 @RestController
+@Validated
 @RequestMapping("/api/networks/{networkId}/initiatives/{initiativeId}/worksheet/versions")
 class VersionController {
 
     static final String DRAFT = "current";
 
-    private final Initiatives initiatives;
-    private final WorksheetVersions versions;
-    private final Clock clock;
+    private final VersionService versions;
 
-    VersionController(Initiatives initiatives, WorksheetVersions versions, Clock clock) {
-        this.initiatives = initiatives;
+    VersionController(VersionService versions) {
         this.versions = versions;
-        this.clock = clock;
     }
 
     @PostMapping
+    @Operation(summary = "Adopt the worksheet as it stands as a named, read-only version")
     ResponseEntity<VersionSummary> adopt(@PathVariable String networkId, @PathVariable String initiativeId,
                                          @Valid @RequestBody Adoption adoption, Member member) {
-        String versionId = UUID.randomUUID().toString();
-        VersionSummary adopted = initiatives.update(networkId, initiativeId, member, InitiativeAccess.MANAGE,
-                initiative -> {
-                    var made = initiative.adopt(versionId, adoption.name().strip(), member, clock.instant());
-                    // stored before the initiative lists it; a retried write stores the same id again
-                    versions.store(made.version());
-                    return Initiatives.Change.of(List.of(made.event()), VersionSummary.of(made.version().summary()));
-                });
+        VersionSummary adopted = VersionSummary.of(versions.adopt(networkId, initiativeId, adoption.name().strip(),
+                member));
         return ResponseEntity.created(URI.create("/api/networks/" + networkId + "/initiatives/" + initiativeId
                 + "/worksheet/versions/" + adopted.id())).body(adopted);
     }
 
     @GetMapping
-    List<VersionSummary> list(@PathVariable String networkId, @PathVariable String initiativeId, Member member) {
-        return initiatives.read(networkId, initiativeId, member).versions().stream().map(VersionSummary::of).toList();
+    @Operation(summary = "The adopted versions, oldest first")
+    Paged<VersionSummary> list(@PathVariable String networkId, @PathVariable String initiativeId,
+                               @RequestParam(defaultValue = "0") @Min(0) @Max(1000) int page,
+                               @RequestParam(defaultValue = "100") @Min(1) @Max(Limits.VERSIONS) int size, Member member) {
+        List<AdoptedVersion> all = versions.list(networkId, initiativeId, member);
+        int from = (int) Math.min((long) page * size, all.size());
+        return new Paged<>(all.subList(from, Math.min(from + size, all.size())).stream().map(VersionSummary::of).toList(),
+                page, size, all.size());
     }
 
     @GetMapping("/{versionId}")
+    @Operation(summary = "One adopted version, shown like the worksheet (read-only)")
     WorksheetView get(@PathVariable String networkId, @PathVariable String initiativeId,
                       @PathVariable String versionId, Member member) {
-        Initiative initiative = initiatives.read(networkId, initiativeId, member);
-        return WorksheetView.of(initiative, versions.of(initiative, versionId));
+        VersionService.Read read = versions.read(networkId, initiativeId, versionId, member);
+        return WorksheetView.of(read.initiative(), read.version());
     }
 
     @GetMapping("/compare")
+    @Operation(summary = "What changed between two versions (current = the draft), role by role")
     VersionComparison compare(@PathVariable String networkId, @PathVariable String initiativeId,
                               @RequestParam String from, @RequestParam(defaultValue = DRAFT) String to,
                               Member member) {
-        Initiative initiative = initiatives.read(networkId, initiativeId, member);
-        return VersionComparison.of(versions.of(initiative, from), versions.of(initiative, to));
+        return versions.compare(networkId, initiativeId, from, to, member);
     }
 
     record Adoption(@NotBlank @OneLine @Size(max = 120) String name) {

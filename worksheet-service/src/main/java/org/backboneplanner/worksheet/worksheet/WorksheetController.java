@@ -1,10 +1,10 @@
 package org.backboneplanner.worksheet.worksheet;
 
-import org.backboneplanner.events.worksheet.Carrier;
 import org.backboneplanner.support.security.Member;
+import org.backboneplanner.support.web.Expected;
 import org.backboneplanner.worksheet.domain.Initiative;
 import org.backboneplanner.worksheet.domain.Initiatives;
-import org.backboneplanner.worksheet.partners.PartnerDirectory;
+import org.backboneplanner.worksheet.domain.RoleRow;
 import org.backboneplanner.worksheet.worksheet.WorksheetView.RoleView;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 /** An initiative's worksheet, read whole and written one row at a time. */
@@ -25,37 +26,38 @@ class WorksheetController {
 
     private final Initiatives initiatives;
     private final WorksheetService worksheets;
-    private final PartnerDirectory partners;
 
-    WorksheetController(Initiatives initiatives, WorksheetService worksheets, PartnerDirectory partners) {
+    WorksheetController(Initiatives initiatives, WorksheetService worksheets) {
         this.initiatives = initiatives;
         this.worksheets = worksheets;
-        this.partners = partners;
     }
 
     @GetMapping
+    @Operation(summary = "The worksheet: the six roles in the seed's order, step 2 and the plans")
     ResponseEntity<WorksheetView> get(@PathVariable String networkId, @PathVariable String initiativeId,
                                       Member member) {
         Initiative initiative = initiatives.read(networkId, initiativeId, member);
         return ResponseEntity.ok().eTag(WorksheetView.etag(initiative))
-                .body(WorksheetView.of(initiative, member).withPartnerNames(partners.byId(networkId,
-                        initiative.roles().stream().flatMap(r -> r.carriers().stream())
-                                .map(Carrier::partnerId).filter(java.util.Objects::nonNull).toList())));
+                .body(WorksheetView.of(initiative, member).withPartnerNames(worksheets.partnersOf(initiative)));
     }
 
     @GetMapping("/roles/{roleKey}")
+    @Operation(summary = "One role's row: who carries it, strengths, weaknesses, next steps, sharing")
     ResponseEntity<RoleView> role(@PathVariable String networkId, @PathVariable String initiativeId,
                                   @PathVariable String roleKey, Member member) {
-        RoleView role = RoleView.of(initiatives.read(networkId, initiativeId, member).role(RoleKeys.parse(roleKey)));
+        RoleView role = RoleView.of(initiatives.read(networkId, initiativeId, member).role(PathKeys.role(roleKey)));
         return ResponseEntity.ok().eTag(role.etag()).body(role);
     }
 
     @PatchMapping("/roles/{roleKey}")
+    @Operation(summary = "Change who carries a role, its strengths or its weaknesses")
     ResponseEntity<RoleView> changeRole(@PathVariable String networkId, @PathVariable String initiativeId,
                                         @PathVariable String roleKey,
                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                         @Valid @RequestBody RoleChange change, Member member) {
-        RoleView role = worksheets.changeRole(networkId, initiativeId, RoleKeys.parse(roleKey), ifMatch, change, member);
+        RoleRow row = worksheets.changeRole(networkId, initiativeId, PathKeys.role(roleKey), Expected.from(ifMatch),
+                change, member);
+        RoleView role = RoleView.of(row);
         return ResponseEntity.ok().eTag(role.etag()).body(role);
     }
 }

@@ -2,19 +2,19 @@ package org.backboneplanner.worksheet.worksheet;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Objects;
 
 import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.worksheet.Carrier;
 import org.backboneplanner.events.worksheet.CarrierKind;
-import org.backboneplanner.events.worksheet.RoleUpdated;
 import org.backboneplanner.support.problem.FieldProblem;
 import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.security.Member;
-import org.backboneplanner.support.web.Etags;
+import org.backboneplanner.support.store.Change;
+import org.backboneplanner.support.web.Expected;
 import org.backboneplanner.worksheet.domain.Initiative;
 import org.backboneplanner.worksheet.domain.InitiativeAccess;
-import org.backboneplanner.worksheet.domain.InitiativeMember;
 import org.backboneplanner.worksheet.domain.Initiatives;
 import org.backboneplanner.worksheet.domain.RoleRow;
 import org.backboneplanner.worksheet.partners.KnownPartner;
@@ -22,9 +22,9 @@ import org.backboneplanner.worksheet.partners.PartnerDirectory;
 import org.backboneplanner.worksheet.worksheet.WorksheetView.RoleView;
 import org.springframework.stereotype.Service;
 
-/** Changes to a worksheet's rows. */
+/** Reading a worksheet with its partners' current names, and writing its rows. */
 @Service
-class WorksheetService {
+public class WorksheetService {
 
     private final Initiatives initiatives;
     private final PartnerDirectory partners;
@@ -34,35 +34,34 @@ class WorksheetService {
         this.partners = partners;
     }
 
-    RoleView changeRole(String networkId, String initiativeId, BackboneRole role, String ifMatch, RoleChange change,
-                        Member member) {
+    /** The partners a worksheet names, under the names the directory gives them today (a partner may be renamed). */
+    public Map<String, KnownPartner> partnersOf(Initiative initiative) {
+        return partners.byId(initiative.networkId(), initiative.roles().stream().flatMap(r -> r.carriers().stream())
+                .map(Carrier::partnerId).filter(Objects::nonNull).distinct().toList());
+    }
+
+    RoleRow changeRole(String networkId, String initiativeId, BackboneRole role, Expected expected, RoleChange change,
+                       Member member) {
         List<Carrier> named = change.carriers() == null ? null : carriers(networkId, change.carriers());
         return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
-            List<Carrier> carriers = named == null ? null : members(initiative, named);
             RoleRow row = initiative.role(role);
-            Etags.require(ifMatch, RoleView.etag(row), RoleView.of(row));
-            Optional<RoleUpdated> event = row.update(carriers, strip(change.strengths()), strip(change.weaknesses()));
-            return Initiatives.Change.of(event.stream().toList(), RoleView.of(row));
+            expected.require(RoleView.etag(row), () -> RoleView.of(row));
+            List<Carrier> carriers = named == null ? null : asMembers(initiative, named);
+            return Change.of(row.update(carriers, strip(change.strengths()), strip(change.weaknesses())), row);
         });
     }
 
-    /** Resolves who can carry a role; a partner must be in this network's directory. */
+    /** Who can carry a role: a partner of this network's directory, a member, or someone still to find. */
     private List<Carrier> carriers(String networkId, List<RoleChange.CarrierInput> inputs) {
+        PartnerDirectory.Lookup lookup = partners.lookup(networkId);
         List<Carrier> carriers = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             RoleChange.CarrierInput input = inputs.get(i);
             String field = "carriers[" + i + "]";
             switch (input.kind()) {
-                case PARTNER -> {
-                    Optional<KnownPartner> partner = input.partnerId() == null ? Optional.empty()
-                            : partners.find(networkId, input.partnerId());
-                    if (partner.isEmpty()) {
-                        problems.add(new FieldProblem(field + ".partnerId", "no such partner in this network's directory"));
-                    } else {
-                        carriers.add(new Carrier(CarrierKind.PARTNER, partner.get().id(), null, partner.get().name()));
-                    }
-                }
+                case PARTNER -> lookup.partner(input.partnerId(), field + ".partnerId").ifPresent(partner ->
+                        carriers.add(new Carrier(CarrierKind.PARTNER, partner.id(), null, partner.name())));
                 case MEMBER -> {
                     if (input.memberId() == null) {
                         problems.add(new FieldProblem(field + ".memberId", "a member carrier needs memberId"));
@@ -71,7 +70,7 @@ class WorksheetService {
                     }
                 }
                 case TO_FIND -> {
-                    if (isBlank(input.name())) {
+                    if (input.name() == null || input.name().isBlank()) {
                         problems.add(new FieldProblem(field + ".name", "say who is sought, e.g. \"a data analyst\""));
                     } else {
                         carriers.add(new Carrier(CarrierKind.TO_FIND, null, null, input.name().strip()));
@@ -79,6 +78,7 @@ class WorksheetService {
                 }
             }
         }
+        lookup.verify();
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Some carriers cannot be named.", problems);
         }
@@ -86,28 +86,20 @@ class WorksheetService {
     }
 
     /** Member carriers are active members of the initiative, named as their membership names them. */
-    private static List<Carrier> members(Initiative initiative, List<Carrier> carriers) {
+    private static List<Carrier> asMembers(Initiative initiative, List<Carrier> carriers) {
         List<Carrier> resolved = new ArrayList<>();
-        for (int i = 0; i < carriers.size(); i++) {
-            Carrier carrier = carriers.get(i);
+        for (Carrier carrier : carriers) {
             if (carrier.kind() != CarrierKind.MEMBER) {
                 resolved.add(carrier);
-                continue;
+            } else {
+                var member = initiative.requireActiveMember(carrier.memberId(), "carriers[" + resolved.size() + "].memberId");
+                resolved.add(new Carrier(CarrierKind.MEMBER, null, member.memberId(), member.name()));
             }
-            InitiativeMember member = initiative.members().stream()
-                    .filter(m -> m.isActive() && carrier.memberId().equals(m.memberId())).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("carriers[" + resolved.size() + "].memberId",
-                            "not a member of this initiative"));
-            resolved.add(new Carrier(CarrierKind.MEMBER, null, member.memberId(), member.name()));
         }
         return resolved;
     }
 
     private static List<String> strip(List<String> items) {
         return items == null ? null : items.stream().map(String::strip).toList();
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }

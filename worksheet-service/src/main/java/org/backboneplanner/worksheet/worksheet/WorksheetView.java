@@ -31,7 +31,7 @@ public record WorksheetView(String initiativeId, String networkId, String initia
 
     public static WorksheetView of(Initiative initiative, Member member) {
         return new WorksheetView(initiative.id(), initiative.networkId(), initiative.name(), initiative.maturity(),
-                initiative.startYear(), initiative.endYear(), initiative.basedOnVersionId(),
+                initiative.details().startYear(), initiative.details().endYear(), initiative.basedOnVersionId(),
                 member != null && InitiativeAccess.EDIT.allows(initiative, member),
                 initiative.roles().stream().map(RoleView::of).toList(), PoolingView.of(initiative.pooling()),
                 initiative.plans().stream().map(PlanView::of).toList());
@@ -40,7 +40,7 @@ public record WorksheetView(String initiativeId, String networkId, String initia
     /** An adopted version, shown like the worksheet (read-only). */
     public static WorksheetView of(Initiative initiative, WorksheetVersion version) {
         return new WorksheetView(initiative.id(), initiative.networkId(), initiative.name(), initiative.maturity(),
-                initiative.startYear(), initiative.endYear(), version.id(), false,
+                initiative.details().startYear(), initiative.details().endYear(), version.id(), false,
                 version.roles().stream().map(RoleView::of).toList(), PoolingView.of(version.pooling()),
                 version.plans().stream().map(PlanView::of).toList());
     }

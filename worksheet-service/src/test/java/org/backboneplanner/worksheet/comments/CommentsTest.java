@@ -48,9 +48,9 @@ class CommentsTest extends ServiceIntegrationTest {
         assertThat(onRole.json().get("authorName").asString()).isEqualTo("Gaston");
         assertThat(onRole.json().get("mentions").get(0).get("email").asString()).isEqualTo("alice@example.org");
         assertThat(onStep.status()).isEqualTo(201);
-        assertThat(alice.get(row + "/comments").json().valueStream().map(c -> c.get("body").asString()))
+        assertThat(alice.get(row + "/comments").json().get("items").valueStream().map(c -> c.get("body").asString()))
                 .containsExactly("Et les jeunes? @Alice");
-        assertThat(gaston.get(row + "/next-steps/" + step + "/comments").json().get(0).get("body").asString())
+        assertThat(gaston.get(row + "/next-steps/" + step + "/comments").json().get("items").get(0).get("body").asString())
                 .isEqualTo("Salle réservée.");
         try (EventTap tap = new EventTap(TestServers.kafka().bootstrapServers(), Topics.WORKSHEET)) {
             List<EventEnvelope> events = tap.awaitEvents(onRole.json().get("id").asString(), e -> !e.isEmpty(),

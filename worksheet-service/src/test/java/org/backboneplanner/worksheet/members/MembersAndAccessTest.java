@@ -44,7 +44,7 @@ class MembersAndAccessTest extends ServiceIntegrationTest {
     @Test
     void theCreatorCoordinates() {
         assertThat(alice.get(initiative).json().get("myRole").asString()).isEqualTo("COORDINATOR");
-        assertThat(alice.get(initiative + "/members").json().get(0).get("role").asString()).isEqualTo("COORDINATOR");
+        assertThat(alice.get(initiative + "/members").json().get("items").get(0).get("role").asString()).isEqualTo("COORDINATOR");
     }
 
     @Test
@@ -67,7 +67,7 @@ class MembersAndAccessTest extends ServiceIntegrationTest {
         Response seen = member("gaston").get(initiative);
 
         assertThat(seen.json().get("myRole").asString()).isEqualTo("GUEST");
-        assertThat(alice.get(initiative + "/members").json().valueStream()
+        assertThat(alice.get(initiative + "/members").json().get("items").valueStream()
                 .filter(m -> m.get("email").asString().equals("gaston@example.org")).findFirst().orElseThrow()
                 .get("status").asString()).isEqualTo("ACTIVE");
     }
@@ -128,12 +128,12 @@ class MembersAndAccessTest extends ServiceIntegrationTest {
 
         assertThat(paul.post(initiative + "/members", Map.of("email", "x@example.org", "name", "X", "role", "GUEST"))
                 .status()).isEqualTo(403);
-        String aliceMembership = alice.get(initiative + "/members").json().get(0).get("id").asString();
+        String aliceMembership = alice.get(initiative + "/members").json().get("items").get(0).get("id").asString();
         assertThat(alice.send("DELETE", initiative + "/members/" + aliceMembership, null, Map.of()).status())
                 .isEqualTo(409);
         assertThat(invite("paul", "GUEST").status()).isEqualTo(409);
 
-        String paulMembership = alice.get(initiative + "/members").json().valueStream()
+        String paulMembership = alice.get(initiative + "/members").json().get("items").valueStream()
                 .filter(m -> "paul@example.org".equals(m.get("email").asString())).findFirst().orElseThrow()
                 .get("id").asString();
         assertThat(alice.patch(initiative + "/members/" + paulMembership, Map.of("role", "COORDINATOR"), Map.of())
@@ -149,7 +149,7 @@ class MembersAndAccessTest extends ServiceIntegrationTest {
                 .unverifiedEmail().sign());
 
         assertThat(mallory.get(initiative).json().get("myRole").isNull()).isTrue();
-        assertThat(alice.get(initiative + "/members").json().valueStream()
+        assertThat(alice.get(initiative + "/members").json().get("items").valueStream()
                 .filter(m -> "jane@example.org".equals(m.get("email").asString())).findFirst().orElseThrow()
                 .get("status").asString()).isEqualTo("INVITED");
     }

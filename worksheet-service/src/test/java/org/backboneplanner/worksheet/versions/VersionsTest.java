@@ -51,7 +51,7 @@ class VersionsTest extends ServiceIntegrationTest {
         assertThat(version.get("canEdit").asBoolean()).isFalse();
         assertThat(alice.get(initiative + "/worksheet").json().get("roles").get(4).get("strengths").size()).isEqualTo(2);
         assertThat(alice.get(initiative + "/worksheet").json().get("basedOnVersionId").asString()).isEqualTo(v1);
-        JsonNode versions = alice.get(initiative + "/worksheet/versions").json();
+        JsonNode versions = alice.get(initiative + "/worksheet/versions").json().get("items");
         assertThat(versions.get(0).get("name").asString()).isEqualTo("Plan 2026–2029");
         assertThat(versions.get(0).get("number").asInt()).isEqualTo(1);
     }
