@@ -13,7 +13,7 @@ import org.backboneplanner.events.worksheet.NextStepUpdated;
 import org.backboneplanner.events.worksheet.PoolingIntentionsUpdated;
 import org.backboneplanner.events.worksheet.RoleSharingUpdated;
 import org.backboneplanner.events.worksheet.RoleUpdated;
-import org.backboneplanner.support.access.InitiativeAudience;
+import org.backboneplanner.support.consumption.AudienceProjection;
 import org.backboneplanner.support.consumption.Projections;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,7 +42,7 @@ class CoverageProjection {
                 .set("networkId", event.networkId())
                 .set("lastChangeAt", event.occurredAt())
                 .inc("changes", 1);
-        InitiativeAudience.project(event, update);
+        AudienceProjection.project(event, update);
         if (event.payload() instanceof InitiativeCreated) {
             update.set("createdAt", event.occurredAt());
         } else if (event.payload() instanceof RoleUpdated role) {

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.backboneplanner.events.BackboneRole;
+import org.backboneplanner.events.worksheet.Audience;
 import org.backboneplanner.events.worksheet.InitiativeRole;
 import org.backboneplanner.events.worksheet.NextStepStatus;
 import org.backboneplanner.events.worksheet.Visibility;
-import org.backboneplanner.support.access.InitiativeAudience;
+import org.backboneplanner.support.consumption.AudienceProjection;
 import org.backboneplanner.support.security.Member;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -50,22 +51,23 @@ public record InitiativeCoverage(
         return pooling.getOrDefault(role.name(), 0);
     }
 
-    public InitiativeAudience audience() {
-        return new InitiativeAudience(networkId, visibility, members);
+    public Audience audience() {
+        return AudienceProjection.of(visibility, members);
     }
 
     /** 404 unless the member may read the initiative's worksheet. */
     public void requireReadableBy(Member member) {
-        audience().requireReadableBy(member);
+        AudienceProjection.requireReadableBy(audience(), networkId, member);
     }
 
     public boolean readableBy(Member member) {
-        return audience().readableBy(member);
+        return audience().readableBy(member.id(), member.administers(networkId));
     }
 
     /** Coordinators, partners and the network's administrators answer the debrief questions. */
     public void requireEditableBy(Member member) {
-        audience().requireEditableBy(member, "Only the initiative's coordinators and partners answer the debrief.");
+        AudienceProjection.requireEditableBy(audience(), networkId, member,
+                "Only the initiative's coordinators and partners answer the debrief.");
     }
 
     /**

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.backboneplanner.support.problem.ForbiddenException;
 import org.backboneplanner.support.security.Member;
-import org.backboneplanner.support.web.Paged;
+import org.backboneplanner.support.store.Paged;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -10,12 +10,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.backboneplanner.events.EventEnvelope;
-import org.backboneplanner.events.EventPayload;
 import org.backboneplanner.events.partner.PartnerContact;
 import org.backboneplanner.events.partner.PartnerRegistered;
 import org.backboneplanner.events.partner.PartnerUpdated;
 import org.backboneplanner.support.security.Member;
+import org.backboneplanner.support.store.Aggregate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -28,7 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * MongoDB's text index. A partner is archived, never deleted: worksheets that name it stay readable.
  */
 @Document("partners")
-public class Partner {
+public class Partner extends Aggregate {
 
     @Id
     private final String id;
@@ -45,13 +44,12 @@ public class Partner {
     private final String createdBy;
     private final Instant createdAt;
     private long version;
-    private long eventSequence;
-    private final long revision;
 
     @PersistenceCreator
     Partner(String id, String networkId, PartnerDescription description, boolean archived,
             List<Affiliation> affiliations, String createdBy, Instant createdAt, long version, long eventSequence,
             long revision) {
+        super(eventSequence, revision);
         this.id = id;
         this.networkId = networkId;
         this.affiliations = new ArrayList<>(affiliations == null ? List.of() : affiliations);
@@ -59,8 +57,6 @@ public class Partner {
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.version = version;
-        this.eventSequence = eventSequence;
-        this.revision = revision;
         describeAs(description);
     }
 
@@ -159,18 +155,21 @@ public class Partner {
         }
     }
 
-    public List<EventEnvelope> envelopes(List<? extends EventPayload> payloads, EventEnvelope.Actor actor, Instant now) {
-        List<EventEnvelope> events = EventEnvelope.numbered(networkId, null, id, eventSequence, now, actor, payloads);
-        eventSequence += events.size();
-        return events;
-    }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String networkId() {
         return networkId;
+    }
+
+    /** A partner belongs to its network's directory, not to one initiative. */
+    @Override
+    public String initiativeId() {
+        return null;
     }
 
     public PartnerDescription description() {
@@ -213,7 +212,4 @@ public class Partner {
         return version;
     }
 
-    public long revision() {
-        return revision;
-    }
 }

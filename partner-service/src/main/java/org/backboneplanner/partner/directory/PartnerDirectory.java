@@ -9,15 +9,15 @@ import java.util.function.Function;
 
 import org.backboneplanner.events.EventPayload;
 import org.backboneplanner.events.Topics;
-import org.backboneplanner.support.outbox.Contention;
 import org.backboneplanner.support.outbox.OutboxStore;
 import org.backboneplanner.support.problem.ConflictException;
 import org.backboneplanner.support.problem.ForbiddenException;
 import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.security.Member;
-import org.backboneplanner.support.web.Paged;
+import org.backboneplanner.support.store.AggregateStore;
+import org.backboneplanner.support.store.Change;
+import org.backboneplanner.support.store.Paged;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,12 +35,12 @@ public class PartnerDirectory {
     static final int SEARCH_CANDIDATES = 2000;
 
     private final MongoTemplate mongo;
-    private final OutboxStore outbox;
+    private final AggregateStore store;
     private final Clock clock;
 
-    PartnerDirectory(MongoTemplate mongo, OutboxStore outbox, Clock clock) {
+    PartnerDirectory(MongoTemplate mongo, AggregateStore store, Clock clock) {
         this.mongo = mongo;
-        this.outbox = outbox;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -49,8 +49,7 @@ public class PartnerDirectory {
                 clock.instant());
         refuseDuplicate(partner, null);
         try {
-            outbox.insert(partner, Topics.PARTNER, partner.envelopes(List.of(partner.registered()), member.actor(),
-                    clock.instant()));
+            store.insert(partner, Topics.PARTNER, member.actor(), List.of(partner.registered()));
         } catch (DuplicateKeyException e) {
             // registered by someone else between the check and the insert
             throw new ConflictException("A partner with this name is already in the directory.", null);
@@ -70,25 +69,18 @@ public class PartnerDirectory {
 
     Partner describe(String networkId, String partnerId, Member member,
                      Function<Partner, Optional<? extends EventPayload>> change) {
-        for (int attempt = 1; attempt <= Contention.ATTEMPTS; attempt++) {
-            Partner partner = get(networkId, partnerId);
-            long revision = partner.revision();
-            Optional<? extends EventPayload> event = change.apply(partner);
-            if (event.isEmpty()) {
-                return partner;
-            }
-            refuseDuplicate(partner, partner.id());
-            try {
-                if (outbox.replace(partner, partner.id(), revision, Topics.PARTNER,
-                        partner.envelopes(List.of(event.get()), member.actor(), clock.instant()))) {
-                    return partner;
+        try {
+            return store.update(() -> get(networkId, partnerId), Topics.PARTNER, member.actor(), partner -> {
+                Optional<? extends EventPayload> event = change.apply(partner);
+                if (event.isPresent()) {
+                    refuseDuplicate(partner, partner.id());
                 }
-            } catch (DuplicateKeyException e) {
-                throw new ConflictException("A partner with this name is already in the directory.", null);
-            }
-            Contention.backOff(attempt);
+                return Change.of(event, partner);
+            });
+        } catch (DuplicateKeyException e) {
+            // renamed by someone else to this name between the check and the write
+            throw new ConflictException("A partner with this name is already in the directory.", null);
         }
-        throw new OptimisticLockingFailureException("partner " + partnerId + " kept changing under this write");
     }
 
     Partner archive(String networkId, String partnerId, boolean archive, Member member) {

@@ -17,6 +17,7 @@ import org.backboneplanner.support.outbox.OutboxStore;
 import org.backboneplanner.support.problem.ConflictException;
 import org.backboneplanner.support.problem.ForbiddenException;
 import org.backboneplanner.support.security.Member;
+import org.backboneplanner.support.store.AggregateStore;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,12 +43,15 @@ class PartnerImport {
 
     private final MongoTemplate mongo;
     private final OutboxStore outbox;
+    private final AggregateStore store;
     private final PartnerDirectory directory;
     private final Clock clock;
 
-    PartnerImport(MongoTemplate mongo, OutboxStore outbox, PartnerDirectory directory, Clock clock) {
+    PartnerImport(MongoTemplate mongo, OutboxStore outbox, AggregateStore store, PartnerDirectory directory,
+                  Clock clock) {
         this.mongo = mongo;
         this.outbox = outbox;
+        this.store = store;
         this.directory = directory;
         this.clock = clock;
     }
@@ -95,8 +99,8 @@ class PartnerImport {
         mongo.insert(batch);
         try {
             for (Partner partner : partners) {
-                outbox.insertHeld(partner, Topics.PARTNER, partner.envelopes(List.of(partner.registered()),
-                        member.actor(), clock.instant()), new Document(BATCH, batch.id()));
+                store.insertHeld(partner, Topics.PARTNER, member.actor(), List.of(partner.registered()),
+                        new Document(BATCH, batch.id()));
             }
         } catch (RuntimeException e) {
             rollBack(batch.id());

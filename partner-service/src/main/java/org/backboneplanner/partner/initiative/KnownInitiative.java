@@ -2,9 +2,10 @@ package org.backboneplanner.partner.initiative;
 
 import java.util.Map;
 
+import org.backboneplanner.events.worksheet.Audience;
 import org.backboneplanner.events.worksheet.InitiativeRole;
 import org.backboneplanner.events.worksheet.Visibility;
-import org.backboneplanner.support.access.InitiativeAudience;
+import org.backboneplanner.support.consumption.AudienceProjection;
 import org.backboneplanner.support.security.Member;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -21,17 +22,18 @@ public record KnownInitiative(@Id String id, String networkId, String name, Visi
         members = members == null ? Map.of() : members;
     }
 
-    public InitiativeAudience audience() {
-        return new InitiativeAudience(networkId, visibility, members);
+    public Audience audience() {
+        return AudienceProjection.of(visibility, members);
     }
 
     /** 404 unless the member may read the initiative. */
     public void requireReadableBy(Member member) {
-        audience().requireReadableBy(member);
+        AudienceProjection.requireReadableBy(audience(), networkId, member);
     }
 
     /** Coordinators, partners of the initiative and the network's administrators pool resources for it. */
     public void requireEditableBy(Member member) {
-        audience().requireEditableBy(member, "Only the initiative's coordinators and partners pool resources for it.");
+        AudienceProjection.requireEditableBy(audience(), networkId, member,
+                "Only the initiative's coordinators and partners pool resources for it.");
     }
 }

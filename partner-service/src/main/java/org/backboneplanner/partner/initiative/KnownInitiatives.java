@@ -2,7 +2,7 @@ package org.backboneplanner.partner.initiative;
 
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.Topics;
-import org.backboneplanner.support.access.InitiativeAudience;
+import org.backboneplanner.support.consumption.AudienceProjection;
 import org.backboneplanner.support.consumption.ConsumedEvents;
 import org.backboneplanner.support.consumption.Projections;
 import org.backboneplanner.support.problem.NotFoundException;
@@ -45,7 +45,7 @@ public class KnownInitiatives {
             return; // comments and other aggregates of an initiative
         }
         Update update = new Update().set("networkId", event.networkId());
-        InitiativeAudience.project(event, update);
+        AudienceProjection.project(event, update);
         // every event of the initiative moves the sequence, so none is applied out of order
         Projections.applyInOrder(mongo, COLLECTION, event, update);
     }

@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.backboneplanner.events.BackboneRole;
-import org.backboneplanner.events.EventEnvelope;
-import org.backboneplanner.events.EventPayload;
 import org.backboneplanner.events.partner.PooledResourceDetails;
 import org.backboneplanner.events.partner.ResourceKind;
 import org.backboneplanner.events.partner.ResourcePooled;
@@ -21,6 +19,7 @@ import org.backboneplanner.events.partner.ResourceStatus;
 import org.backboneplanner.events.partner.ResourceStatusChanged;
 import org.backboneplanner.events.partner.ResourceUpdated;
 import org.backboneplanner.support.problem.ConflictException;
+import org.backboneplanner.support.store.Aggregate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -33,7 +32,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("pooled_resources")
 @CompoundIndex(name = "initiative", def = "{'networkId': 1, 'initiativeId': 1}")
-public class PooledResource {
+public class PooledResource extends Aggregate {
 
     private static final Map<ResourceStatus, Set<ResourceStatus>> NEXT = Map.of(
             ResourceStatus.PROPOSED, EnumSet.of(ResourceStatus.COMMITTED, ResourceStatus.WITHDRAWN),
@@ -58,14 +57,13 @@ public class PooledResource {
     private final String createdBy;
     private final Instant createdAt;
     private long version;
-    private long eventSequence;
-    private final long revision;
 
     @PersistenceCreator
     PooledResource(String id, String networkId, String initiativeId, String partnerId, String partnerName,
                    ResourceKind kind, String description, BigDecimal amount, String unit, LocalDate from, LocalDate to,
                    List<BackboneRole> roles, ResourceStatus status, String createdBy, Instant createdAt, long version,
                    long eventSequence, long revision) {
+        super(eventSequence, revision);
         this.id = id;
         this.networkId = networkId;
         this.initiativeId = initiativeId;
@@ -82,8 +80,6 @@ public class PooledResource {
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.version = version;
-        this.eventSequence = eventSequence;
-        this.revision = revision;
     }
 
     static PooledResource pool(String id, String networkId, String initiativeId, String partnerId, String partnerName,
@@ -138,21 +134,18 @@ public class PooledResource {
                 to, roles, status);
     }
 
-    List<EventEnvelope> envelopes(List<? extends EventPayload> payloads, EventEnvelope.Actor actor, Instant now) {
-        List<EventEnvelope> events = EventEnvelope.numbered(networkId, initiativeId, id, eventSequence, now, actor,
-                payloads);
-        eventSequence += events.size();
-        return events;
-    }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String networkId() {
         return networkId;
     }
 
+    @Override
     public String initiativeId() {
         return initiativeId;
     }
@@ -177,7 +170,4 @@ public class PooledResource {
         return version;
     }
 
-    public long revision() {
-        return revision;
-    }
 }

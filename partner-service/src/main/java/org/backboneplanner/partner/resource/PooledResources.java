@@ -14,14 +14,13 @@ import org.backboneplanner.partner.directory.Partner;
 import org.backboneplanner.partner.directory.PartnerDirectory;
 import org.backboneplanner.partner.initiative.KnownInitiative;
 import org.backboneplanner.partner.initiative.KnownInitiatives;
-import org.backboneplanner.support.outbox.Contention;
-import org.backboneplanner.support.outbox.OutboxStore;
 import org.backboneplanner.support.problem.FieldProblem;
 import org.backboneplanner.support.problem.ForbiddenException;
 import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.security.Member;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.backboneplanner.support.store.AggregateStore;
+import org.backboneplanner.support.store.Change;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -40,15 +39,15 @@ class PooledResources {
 
 
     private final MongoTemplate mongo;
-    private final OutboxStore outbox;
+    private final AggregateStore store;
     private final PartnerDirectory partners;
     private final KnownInitiatives initiatives;
     private final Clock clock;
 
-    PooledResources(MongoTemplate mongo, OutboxStore outbox, PartnerDirectory partners, KnownInitiatives initiatives,
+    PooledResources(MongoTemplate mongo, AggregateStore store, PartnerDirectory partners, KnownInitiatives initiatives,
                     Clock clock) {
         this.mongo = mongo;
-        this.outbox = outbox;
+        this.store = store;
         this.partners = partners;
         this.initiatives = initiatives;
         this.clock = clock;
@@ -62,8 +61,7 @@ class PooledResources {
         check(terms);
         PooledResource resource = PooledResource.pool(UUID.randomUUID().toString(), networkId, initiativeId, partner.id(),
                 partner.name(), terms, member.id(), clock.instant());
-        outbox.insert(resource, Topics.PARTNER, resource.envelopes(List.of(resource.pooled()), member.actor(),
-                clock.instant()));
+        store.insert(resource, Topics.PARTNER, member.actor(), List.of(resource.pooled()));
         return resource;
     }
 
@@ -95,21 +93,11 @@ class PooledResources {
 
     PooledResource update(String networkId, String resourceId, Member member,
                           Function<PooledResource, Optional<? extends EventPayload>> change) {
-        for (int attempt = 1; attempt <= Contention.ATTEMPTS; attempt++) {
+        return store.update(() -> {
             PooledResource resource = get(networkId, resourceId, member);
             requireEditable(resource, member);
-            long revision = resource.revision();
-            Optional<? extends EventPayload> event = change.apply(resource);
-            if (event.isEmpty()) {
-                return resource;
-            }
-            if (outbox.replace(resource, resource.id(), revision, Topics.PARTNER,
-                    resource.envelopes(List.of(event.get()), member.actor(), clock.instant()))) {
-                return resource;
-            }
-            Contention.backOff(attempt);
-        }
-        throw new OptimisticLockingFailureException("pooled resource " + resourceId + " kept changing under this write");
+            return resource;
+        }, Topics.PARTNER, member.actor(), resource -> Change.of(change.apply(resource), resource));
     }
 
     static void check(ResourceTerms terms) {

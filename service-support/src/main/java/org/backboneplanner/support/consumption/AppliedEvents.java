@@ -1,16 +1,17 @@
 package org.backboneplanner.support.consumption;
 
 import org.backboneplanner.events.EventEnvelope;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Remembers, per aggregate, the highest event sequence this service has applied, so a redelivered or
- * older event is recognised and skipped. Effects are applied first and marked after; they are
- * written as idempotent upserts of the event's state, so a crash in between repeats nothing visible.
+ * Applying an event once when its effects reach beyond one document (e.g. reminders planned for a step
+ * of an initiative): the same rule as {@link Projections}, the aggregate's highest applied sequence, kept
+ * in a document of its own per aggregate. Effects are applied first and marked after; they are written as
+ * idempotent upserts of the event's state, so a crash in between repeats nothing visible.
  */
 public class AppliedEvents {
 
@@ -22,37 +23,16 @@ public class AppliedEvents {
         this.mongo = mongo;
     }
 
-    /**
-     * @throws IllegalArgumentException when the aggregate is known in another network: such an event is
-     *                                  forged or broken, and goes to the dead-letter topic
-     */
-    public boolean isNew(EventEnvelope event) {
-        org.bson.Document known = mongo.findOne(Query.query(Criteria.where("_id").is(event.aggregateId())),
-                org.bson.Document.class, COLLECTION);
-        if (known == null) {
-            return true;
-        }
-        String network = known.getString("networkId");
-        if (network != null && !network.equals(event.networkId())) {
-            throw new IllegalArgumentException("event for network " + event.networkId() + " on aggregate "
-                    + event.aggregateId() + " of another network");
-        }
-        return known.get("sequence", Number.class).longValue() < event.sequence();
-    }
-
-    public void markApplied(EventEnvelope event) {
-        mongo.findAndModify(Query.query(Criteria.where("_id").is(event.aggregateId())),
-                new Update().max("sequence", event.sequence()).setOnInsert("networkId", event.networkId()),
-                FindAndModifyOptions.options().upsert(true), org.bson.Document.class, COLLECTION);
-    }
-
     /** Applies {@code effect} once per event: skipped when this or a later event was already applied. */
     public boolean applyOnce(EventEnvelope event, Runnable effect) {
-        if (!isNew(event)) {
+        Document known = mongo.findOne(Query.query(Criteria.where("_id").is(event.aggregateId())), Document.class,
+                COLLECTION);
+        if (known != null && known.get("sequence", Number.class).longValue() >= event.sequence()) {
+            Projections.requireSameNetwork(known, event);
             return false;
         }
         effect.run();
-        markApplied(event);
+        Projections.applyInOrder(mongo, COLLECTION, event, new Update());
         return true;
     }
 }

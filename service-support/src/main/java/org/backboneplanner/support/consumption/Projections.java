@@ -26,19 +26,25 @@ public final class Projections {
      */
     public static boolean applyInOrder(MongoTemplate mongo, String collection, EventEnvelope event, Update update) {
         update.set("sequence", event.sequence()).set("networkId", event.networkId());
+        // a document from before projections kept their network has none: it takes the event's
         Query unapplied = Query.query(Criteria.where("_id").is(event.aggregateId()).and("sequence").lt(event.sequence())
-                .and("networkId").is(event.networkId()));
+                .orOperator(Criteria.where("networkId").is(event.networkId()), Criteria.where("networkId").exists(false)));
         try {
             mongo.upsert(unapplied, update, collection);
             return true;
         } catch (DuplicateKeyException alreadyApplied) {
-            Document known = mongo.findOne(Query.query(Criteria.where("_id").is(event.aggregateId())), Document.class,
-                    collection);
-            if (known != null && !event.networkId().equals(known.getString("networkId"))) {
-                throw new IllegalArgumentException("event for network " + event.networkId() + " on aggregate "
-                        + event.aggregateId() + " of another network");
-            }
+            requireSameNetwork(mongo.findOne(Query.query(Criteria.where("_id").is(event.aggregateId())), Document.class,
+                    collection), event);
             return false;
+        }
+    }
+
+    /** An event naming another network than the one its aggregate is known in is forged or broken. */
+    static void requireSameNetwork(Document known, EventEnvelope event) {
+        String network = known == null ? null : known.getString("networkId");
+        if (network != null && !network.equals(event.networkId())) {
+            throw new IllegalArgumentException("event for network " + event.networkId() + " on aggregate "
+                    + event.aggregateId() + " of another network");
         }
     }
 }

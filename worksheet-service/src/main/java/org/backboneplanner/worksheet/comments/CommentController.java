@@ -8,7 +8,7 @@ import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.Limits;
 import org.backboneplanner.events.worksheet.CommentAdded.Mention;
 import org.backboneplanner.support.security.Member;
-import org.backboneplanner.support.web.Paged;
+import org.backboneplanner.support.store.Paged;
 import org.backboneplanner.worksheet.domain.Comment;
 import org.backboneplanner.worksheet.worksheet.PathKeys;
 import org.springframework.http.ResponseEntity;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.security.Member;
-import org.backboneplanner.support.web.Paged;
+import org.backboneplanner.support.store.Paged;
 import org.backboneplanner.worksheet.domain.Comment;
 import org.backboneplanner.worksheet.domain.Comments;
 import org.backboneplanner.worksheet.domain.Initiative;

@@ -6,7 +6,7 @@ import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.Topics;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.store.AggregateStore;
-import org.backboneplanner.support.web.Paged;
+import org.backboneplanner.support.store.Paged;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.support.security.Member;
-import org.backboneplanner.support.web.Paged;
+import org.backboneplanner.support.store.Paged;
 import org.backboneplanner.worksheet.domain.Initiatives;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;

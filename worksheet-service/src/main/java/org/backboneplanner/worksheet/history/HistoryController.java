@@ -1,7 +1,7 @@
 package org.backboneplanner.worksheet.history;
 
 import org.backboneplanner.support.security.Member;
-import org.backboneplanner.support.web.Paged;
+import org.backboneplanner.support.store.Paged;
 import org.backboneplanner.worksheet.worksheet.PathKeys;
 import org.bson.Document;
 import org.springframework.validation.annotation.Validated;

@@ -3,8 +3,8 @@ package org.backboneplanner.worksheet.initiatives;
 import java.net.URI;
 
 import org.backboneplanner.support.security.Member;
+import org.backboneplanner.support.store.Paged;
 import org.backboneplanner.support.web.Expected;
-import org.backboneplanner.support.web.Paged;
 import org.backboneplanner.worksheet.domain.Initiative;
 import org.backboneplanner.worksheet.domain.Initiatives;
 import org.backboneplanner.worksheet.initiatives.InitiativeRequests.InitiativeChange;

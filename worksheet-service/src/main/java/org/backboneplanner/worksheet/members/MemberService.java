@@ -6,7 +6,7 @@ import java.util.List;
 import org.backboneplanner.events.worksheet.InitiativeRole;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.store.Change;
-import org.backboneplanner.support.web.Paged;
+import org.backboneplanner.support.store.Paged;
 import org.backboneplanner.worksheet.domain.InitiativeAccess;
 import org.backboneplanner.worksheet.domain.InitiativeMember;
 import org.backboneplanner.worksheet.domain.Initiatives;

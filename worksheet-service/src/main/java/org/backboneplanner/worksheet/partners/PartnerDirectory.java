@@ -48,10 +48,6 @@ public class PartnerDirectory {
         return partners;
     }
 
-    void save(KnownPartner partner) {
-        mongo.save(partner);
-    }
-
     /** The partners of one request: {@link #partner} notes what is missing, {@link #verify} refuses it. */
     public final class Lookup {
 

@@ -1,11 +1,16 @@
 package org.backboneplanner.worksheet.partners;
 
+import java.util.List;
+
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.Topics;
+import org.backboneplanner.events.partner.PartnerContact;
 import org.backboneplanner.events.partner.PartnerRegistered;
 import org.backboneplanner.events.partner.PartnerUpdated;
-import org.backboneplanner.support.consumption.AppliedEvents;
 import org.backboneplanner.support.consumption.ConsumedEvents;
+import org.backboneplanner.support.consumption.Projections;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -13,26 +18,31 @@ import org.springframework.stereotype.Component;
 @Component
 class PartnerEventsListener {
 
-    private final PartnerDirectory directory;
-    private final AppliedEvents applied;
+    private final MongoTemplate mongo;
 
-    PartnerEventsListener(PartnerDirectory directory, AppliedEvents applied) {
-        this.directory = directory;
-        this.applied = applied;
+    PartnerEventsListener(MongoTemplate mongo) {
+        this.mongo = mongo;
     }
 
     @KafkaListener(topics = Topics.PARTNER)
     void on(String json) {
-        ConsumedEvents.read(Topics.PARTNER, json).ifPresent(event -> applied.applyOnce(event, () -> apply(event)));
+        ConsumedEvents.read(Topics.PARTNER, json).ifPresent(this::apply);
     }
 
     private void apply(EventEnvelope event) {
+        Update update;
         if (event.payload() instanceof PartnerRegistered registered) {
-            directory.save(new KnownPartner(registered.partnerId(), event.networkId(), registered.name(),
-                    registered.kind(), false, registered.contacts()));
+            update = partner(registered.name(), registered.kind(), false, registered.contacts());
         } else if (event.payload() instanceof PartnerUpdated updated) {
-            directory.save(new KnownPartner(updated.partnerId(), event.networkId(), updated.name(), updated.kind(),
-                    updated.archived(), updated.contacts()));
+            update = partner(updated.name(), updated.kind(), updated.archived(), updated.contacts());
+        } else {
+            return;
         }
+        Projections.applyInOrder(mongo, mongo.getCollectionName(KnownPartner.class), event, update);
+    }
+
+    private Update partner(String name, String kind, boolean archived, List<PartnerContact> contacts) {
+        return new Update().set("name", name).set("kind", kind).set("archived", archived)
+                .set("contacts", mongo.getConverter().convertToMongoType(contacts));
     }
 }

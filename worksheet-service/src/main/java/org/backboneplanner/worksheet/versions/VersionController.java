@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.backboneplanner.events.Limits;
 import org.backboneplanner.support.security.Member;
+import org.backboneplanner.support.store.Paged;
 import org.backboneplanner.support.text.OneLine;
-import org.backboneplanner.support.web.Paged;
 import org.backboneplanner.worksheet.domain.AdoptedVersion;
 import org.backboneplanner.worksheet.domain.VersionComparison;
 import org.backboneplanner.worksheet.worksheet.WorksheetView;

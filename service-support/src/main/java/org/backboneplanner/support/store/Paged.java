@@ -1,4 +1,4 @@
-package org.backboneplanner.support.web;
+package org.backboneplanner.support.store;
 
 import java.util.List;
 

@@ -1,6 +1,7 @@
-package org.backboneplanner.support.access;
+package org.backboneplanner.support.consumption;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.backboneplanner.events.EventEnvelope;
@@ -17,41 +18,18 @@ import org.backboneplanner.support.security.Member;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Who may see and change an initiative, as services other than worksheet-service learn it from its
- * events: its visibility and its members' parts. The rule is worksheet-service's own
- * ({@code InitiativeAccess}), applied the same way to pooled resources and the debrief: network
- * administrators see all; an initiative for its members only is unknown (404) to others; coordinators
- * and partners change, guests read.
+ * How services other than worksheet-service keep an initiative's {@link Audience} (fields {@code name},
+ * {@code visibility}, {@code members.<memberId>}) from its events, and answer by its rule: 404 to whoever
+ * may not read it, as for an initiative that does not exist, and 403 to whoever may read but not change.
  */
-public record InitiativeAudience(String networkId, Visibility visibility, Map<String, InitiativeRole> members) {
+public final class AudienceProjection {
 
-    public InitiativeAudience {
-        members = members == null ? Map.of() : members;
-    }
-
-    public boolean readableBy(Member member) {
-        return member.administers(networkId) || visibility != Visibility.MEMBERS || members.containsKey(member.id());
-    }
-
-    public void requireReadableBy(Member member) {
-        if (!readableBy(member)) {
-            throw new NotFoundException("No such initiative in this network.");
-        }
-    }
-
-    public void requireEditableBy(Member member, String why) {
-        requireReadableBy(member);
-        InitiativeRole role = members.get(member.id());
-        if (!member.administers(networkId) && (role == null || !role.edits())) {
-            throw new ForbiddenException(why);
-        }
+    private AudienceProjection() {
     }
 
     /**
-     * Adds to a projection's update what an initiative event says about its audience (fields
-     * {@code name}, {@code visibility}, {@code members.<memberId>}); other events add nothing. An event
-     * that carries the audience whole replaces what was known, so a consumer that missed an earlier change
-     * of access is right again from the next one.
+     * Adds to a projection's update what an initiative event says about its audience; other events add
+     * nothing. An event that carries the audience whole replaces what was known.
      */
     public static void project(EventEnvelope event, Update update) {
         Audience audience = null;
@@ -83,6 +61,26 @@ public record InitiativeAudience(String networkId, Visibility visibility, Map<St
             Map<String, InitiativeRole> members = new LinkedHashMap<>();
             audience.members().forEach(part -> members.put(part.memberId(), part.role()));
             update.set("visibility", audience.visibility()).set("members", members);
+        }
+    }
+
+    /** The audience a projection stored. */
+    public static Audience of(Visibility visibility, Map<String, InitiativeRole> members) {
+        List<Audience.Part> parts = members == null ? List.of()
+                : members.entrySet().stream().map(e -> new Audience.Part(e.getKey(), e.getValue())).toList();
+        return new Audience(visibility, parts);
+    }
+
+    public static void requireReadableBy(Audience audience, String networkId, Member member) {
+        if (!audience.readableBy(member.id(), member.administers(networkId))) {
+            throw new NotFoundException("No such initiative in this network.");
+        }
+    }
+
+    public static void requireEditableBy(Audience audience, String networkId, Member member, String why) {
+        requireReadableBy(audience, networkId, member);
+        if (!audience.editableBy(member.id(), member.administers(networkId))) {
+            throw new ForbiddenException(why);
         }
     }
 }
