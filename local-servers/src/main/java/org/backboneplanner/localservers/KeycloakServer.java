@@ -48,6 +48,15 @@ public final class KeycloakServer implements AutoCloseable {
      */
     public static KeycloakServer start(Path distribution, Path dataDirectory, int port, Path realmFile, Path javaHome,
                                        Path logFile) {
+        return start(distribution, dataDirectory, port, realmFile, javaHome, logFile, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, Path, int, Path, Path, Path)}, with environment variables for Keycloak: the
+     * realm file's placeholders ({@code ${NAME}}) are resolved from them when it is imported.
+     */
+    public static KeycloakServer start(Path distribution, Path dataDirectory, int port, Path realmFile, Path javaHome,
+                                       Path logFile, Map<String, String> environment) {
         try {
             Path home = unpack(distribution, dataDirectory);
             Path imports = home.resolve("data").resolve("import");
@@ -64,6 +73,7 @@ public final class KeycloakServer implements AutoCloseable {
             env.put("PATH", javaHome.resolve("bin") + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+            env.putAll(environment);
             // modest heap: it shares a laptop with Kafka and five services
             env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30");
             if (Runtime.version().feature() >= 25 || javaHome.toString().contains("25")) {
