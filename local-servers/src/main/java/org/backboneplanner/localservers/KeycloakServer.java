@@ -64,7 +64,9 @@ public final class KeycloakServer implements AutoCloseable {
             Files.copy(realmFile, imports.resolve("backbone-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             List<String> command = new ArrayList<>(List.of(home.resolve("bin").resolve("kc.sh").toString(),
                     "start-dev", "--http-port", String.valueOf(port), "--http-host", "127.0.0.1",
-                    "--hostname", "http://localhost:" + port, "--import-realm", "--health-enabled", "true"));
+                    "--hostname", "http://localhost:" + port, "--import-realm", "--health-enabled", "true",
+                    // its management interface (health) on a free port, not 9000: other Keycloaks may run here
+                    "--http-management-port", String.valueOf(freePort())));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             builder.redirectOutput(logFile.toFile());
@@ -146,6 +148,12 @@ public final class KeycloakServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** Unpacks the zip under {@code dataDirectory} unless already there; returns Keycloak's home. */
