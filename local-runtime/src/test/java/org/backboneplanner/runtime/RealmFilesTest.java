@@ -45,12 +45,14 @@ class RealmFilesTest {
         assertThat(realm.has("organizations")).isFalse();
         assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();
         assertThat(realm.get("passwordPolicy").asString()).contains("length(12)");
-        assertThat(values(realm.get("clients"), "clientId")).containsExactly("gateway");
+        assertThat(values(realm.get("clients"), "clientId")).containsExactly("gateway", "admin-cli");
         realm.get("clients").forEach(client -> {
             assertThat(client.path("directAccessGrantsEnabled").asBoolean(false)).isFalse();
-            assertThat(client.path("publicClient").asBoolean(false)).isFalse();
             assertThat(client.path("implicitFlowEnabled").asBoolean(false)).isFalse();
         });
+        assertThat(client(realm, "gateway").get("publicClient").asBoolean()).isFalse();
+        // Keycloak would add its own admin-cli, open to password grants, to a realm without one
+        assertThat(client(realm, "admin-cli").get("enabled").asBoolean()).isFalse();
         assertThat(client(realm, "gateway").get("secret").asString()).isEqualTo("${GATEWAY_CLIENT_SECRET}");
         assertThat(text).doesNotContain("localhost").doesNotContain("gateway-dev-secret").doesNotContain("alice");
     }
@@ -63,7 +65,7 @@ class RealmFilesTest {
         assertThat(values(realm.get("organizations"), "alias")).containsExactly("monteregie", "estrie");
         assertThat(values(realm.get("roles").get("realm"), "name"))
                 .containsExactly("network-admin:monteregie", "network-admin:estrie");
-        assertThat(values(realm.get("clients"), "clientId")).containsExactly("gateway", "backbone-cli");
+        assertThat(values(realm.get("clients"), "clientId")).containsExactly("gateway", "admin-cli", "backbone-cli");
         assertThat(client(realm, "backbone-cli").get("directAccessGrantsEnabled").asBoolean()).isTrue();
         // the gateway's client is the production one, its placeholders resolved from Keycloak's environment
         assertThat(client(realm, "gateway")).isEqualTo(client(read(ROOT.resolve(DevRealm.REALM_FILE)), "gateway"));
