@@ -87,6 +87,8 @@ class ComposeMatchesRuntimeTest {
         assertThat(compose).doesNotContain("change-me").doesNotContain("dev-secret").doesNotContain("dev-only")
                 .doesNotContainPattern("PASSWORD: *admin");
         assertThat(Files.readAllLines(ROOT.resolve(".gitignore"))).contains(".env");
+        // the Dockerfile copies the build context: the secrets stay out of it
+        assertThat(Files.readAllLines(ROOT.resolve(".dockerignore"))).contains(".env");
     }
 
     @Test
