@@ -33,7 +33,6 @@ public final class LocalRuntime {
     static final int MONGODB = 27017;
     static final int SMTP = 3025;
     static final int IMAP = 3143;
-    static final String REALM_FILE = "keycloak/backbone-realm.json";
     static final Map<String, Integer> SERVICES = Map.of("worksheet", 8081, "partner", 8082, "debrief", 8083,
             "notification", 8084);
     private static final List<String> SERVICE_JVM = List.of("-Xmx160m", "-Xss512k", "-XX:+UseSerialGC",
@@ -98,9 +97,11 @@ public final class LocalRuntime {
         started.add(mail);
         say("  Mail (SMTP / IMAP)       localhost:" + SMTP + " / localhost:" + IMAP);
 
+        // the production realm with the demo users, networks and backbone-cli of the dev overlay
+        Path realm = DevRealm.write(root, data.resolve("backbone-realm.dev.json"));
         KeycloakServer keycloak = KeycloakServer.start(Path.of(build.getProperty("keycloak.distribution")),
-                data, KEYCLOAK, root.resolve(REALM_FILE),
-                Path.of(System.getProperty("java.home")), logs.resolve("keycloak.log"));
+                data, KEYCLOAK, realm, Path.of(System.getProperty("java.home")), logs.resolve("keycloak.log"),
+                DevRealm.environment("http://localhost:" + GATEWAY));
         started.add(keycloak);
         pids.put("keycloak", keycloak.pid());
 

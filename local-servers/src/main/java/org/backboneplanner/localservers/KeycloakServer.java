@@ -48,6 +48,15 @@ public final class KeycloakServer implements AutoCloseable {
      */
     public static KeycloakServer start(Path distribution, Path dataDirectory, int port, Path realmFile, Path javaHome,
                                        Path logFile) {
+        return start(distribution, dataDirectory, port, realmFile, javaHome, logFile, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, Path, int, Path, Path, Path)}, with environment variables for Keycloak: the
+     * realm file's placeholders ({@code ${NAME}}) are resolved from them when it is imported.
+     */
+    public static KeycloakServer start(Path distribution, Path dataDirectory, int port, Path realmFile, Path javaHome,
+                                       Path logFile, Map<String, String> environment) {
         try {
             Path home = unpack(distribution, dataDirectory);
             Path imports = home.resolve("data").resolve("import");
@@ -55,7 +64,9 @@ public final class KeycloakServer implements AutoCloseable {
             Files.copy(realmFile, imports.resolve("backbone-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             List<String> command = new ArrayList<>(List.of(home.resolve("bin").resolve("kc.sh").toString(),
                     "start-dev", "--http-port", String.valueOf(port), "--http-host", "127.0.0.1",
-                    "--hostname", "http://localhost:" + port, "--import-realm", "--health-enabled", "true"));
+                    "--hostname", "http://localhost:" + port, "--import-realm", "--health-enabled", "true",
+                    // its management interface (health) on a free port, not 9000: other Keycloaks may run here
+                    "--http-management-port", String.valueOf(freePort())));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             builder.redirectOutput(logFile.toFile());
@@ -64,6 +75,7 @@ public final class KeycloakServer implements AutoCloseable {
             env.put("PATH", javaHome.resolve("bin") + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+            env.putAll(environment);
             // modest heap: it shares a laptop with Kafka and five services
             env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30");
             if (Runtime.version().feature() >= 25 || javaHome.toString().contains("25")) {
@@ -136,6 +148,12 @@ public final class KeycloakServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** Unpacks the zip under {@code dataDirectory} unless already there; returns Keycloak's home. */

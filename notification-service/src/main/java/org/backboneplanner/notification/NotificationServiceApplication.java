@@ -6,12 +6,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Schedules reminders of next-step deadlines from worksheet events and sends them by email. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class NotificationServiceApplication {
 
     public static void main(String[] args) {

@@ -104,7 +104,13 @@ class BrowserLoginTest {
 
     @Test
     void aliceLogsInSeesHerNameAndNetworksAndLogsOut() {
+        browser.get(system.gatewayUrl() + "/");
+        await(By.id("login"));
+        // an anonymous visitor has no session at the gateway; only a finished login gets one
+        assertThat(browser.manage().getCookieNamed("SESSION")).isNull();
         logIn("alice");
+        assertThat(browser.manage().getCookieNamed("SESSION")).isNotNull();
+        assertThat(browser.manage().getCookieNamed("SESSION").isHttpOnly()).isTrue();
 
         assertThat(await(By.id("member-name")).getText()).isEqualTo("Alice Tremblay");
         assertThat(await(By.id("networks")).getText()).contains("Réseau Montérégie").doesNotContain("Estrie");

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.backboneplanner.localservers.KeycloakServer;
 import org.backboneplanner.localservers.MailServer;
 import org.backboneplanner.localservers.MongoWireServer;
+import org.backboneplanner.runtime.DevRealm;
 import org.backboneplanner.runtime.Ports;
 import org.backboneplanner.runtime.ServiceProcess;
 import org.backboneplanner.testsupport.KafkaTestBroker;
@@ -60,7 +61,7 @@ final class RunningSystem implements AutoCloseable {
         Path logs = target.resolve("service-logs");
         int gatewayPort = Ports.free();
         int keycloakPort = Ports.free();
-        keycloak = startKeycloak(target, keycloakPort, gatewayPort, root.resolve("keycloak/backbone-realm.json"), logs);
+        keycloak = startKeycloak(root, target, keycloakPort, gatewayPort, logs);
         processes.add(keycloak);
         String issuer = keycloak.issuer("backbone");
 
@@ -92,8 +93,11 @@ final class RunningSystem implements AutoCloseable {
         services.forEach(s -> s.awaitHealthy(Duration.ofSeconds(180)));
     }
 
-    /** Keycloak unpacked once under target/, its database new for each run so the realm is imported fresh. */
-    private static KeycloakServer startKeycloak(Path target, int port, int gatewayPort, Path realm, Path logs) {
+    /**
+     * Keycloak unpacked once under target/, its database new for each run so the dev realm (the production
+     * realm file with the dev overlay) is imported fresh.
+     */
+    private static KeycloakServer startKeycloak(Path root, Path target, int port, int gatewayPort, Path logs) {
         try {
             Path data = target.resolve("keycloak");
             Files.createDirectories(data);
@@ -101,13 +105,11 @@ final class RunningSystem implements AutoCloseable {
                 homes.filter(home -> home.getFileName().toString().startsWith("keycloak-"))
                         .forEach(home -> FileSystemUtils.deleteRecursively(home.resolve("data").toFile()));
             }
-            // the realm lets browsers back to the gateway of this run
-            Path testRealm = data.resolve("backbone-realm.json");
-            Files.writeString(testRealm, Files.readString(realm)
-                    .replace("http://localhost:8080", "http://localhost:" + gatewayPort));
+            Path realm = DevRealm.write(root, data.resolve("backbone-realm.json"));
             Path distribution = Path.of(System.getProperty("backbone.keycloak.distribution"));
-            return KeycloakServer.start(distribution, data, port, testRealm, Path.of(System.getProperty("java.home")),
-                    logs.resolve("keycloak.log"));
+            // the realm lets browsers back to the gateway of this run
+            return KeycloakServer.start(distribution, data, port, realm, Path.of(System.getProperty("java.home")),
+                    logs.resolve("keycloak.log"), DevRealm.environment("http://localhost:" + gatewayPort));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

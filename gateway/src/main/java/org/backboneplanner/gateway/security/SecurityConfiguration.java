@@ -1,31 +1,42 @@
 package org.backboneplanner.gateway.security;
 
 
+import java.time.Clock;
+
+import org.backboneplanner.gateway.web.Problem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.WebFilterExchange;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebSession;
 
 import reactor.core.publisher.Mono;
 
 /**
- * Two ways in. Browsers log in through Keycloak (authorization code with PKCE), keep a server-side
- * session, and their access token is relayed to the services; their writes need the CSRF token.
+ * Two ways in. Browsers log in through Keycloak (authorization code with PKCE); the login in progress
+ * waits in a sealed cookie, and only a finished login gets a server-side session, whose access token
+ * is relayed to the services; their writes need the CSRF token.
  * API clients send a bearer token, which passes through (no cookie, so no CSRF exposure). The gateway
  * validates tokens itself; services validate them again.
  */
@@ -35,7 +46,13 @@ class SecurityConfiguration {
     static final String REGISTRATION = "keycloak";
 
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients) {
+    PendingLoginCookie pendingLogins(LoginProperties properties, Clock clock) {
+        return new PendingLoginCookie(properties, clock);
+    }
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
+                                           PendingLoginCookie pendingLogins) {
         DefaultServerOAuth2AuthorizationRequestResolver authorizationRequests =
                 new DefaultServerOAuth2AuthorizationRequestResolver(clients);
         authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -44,8 +61,12 @@ class SecurityConfiguration {
         endKeycloakSession.setPostLogoutRedirectUri("{baseUrl}/");
 
         ServerAuthenticationEntryPoint apiProblem = SecurityConfiguration::unauthorized;
-        ServerAuthenticationEntryPoint loginPage =
+        RedirectServerAuthenticationEntryPoint loginPage =
                 new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION);
+        // nothing is remembered for an anonymous visitor: the web UI's routes live in the URL's hash
+        loginPage.setRequestCache(NoOpServerRequestCache.getInstance());
+        ServerAccessDeniedHandler forbidden = forbidden("You may not do this.");
+        ServerAccessDeniedHandler noCsrfToken = forbidden("A write from the web page needs its CSRF token.");
         CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
 
         return http
@@ -57,13 +78,20 @@ class SecurityConfiguration {
                         .pathMatchers("/api/unsubscribe").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().authenticated())
-                .oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests))
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .oauth2Login(login -> login
+                        .authorizationRequestResolver(authorizationRequests)
+                        .authorizationRequestRepository(pendingLogins)
+                        .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/?login=failed")))
                 .oauth2ResourceServer(resourceServer -> resourceServer.authenticationEntryPoint(apiProblem).jwt(jwt -> { }))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((exchange, e) ->
                         exchange.getRequest().getPath().value().startsWith("/api/")
-                                ? apiProblem.commence(exchange, e) : loginPage.commence(exchange, e)))
-                .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession))
+                                ? apiProblem.commence(exchange, e) : loginPage.commence(exchange, e))
+                        .accessDeniedHandler(forbidden))
+                .logout(logout -> logout.logoutHandler(SecurityConfiguration::endSession)
+                        .logoutSuccessHandler(endKeycloakSession))
                 .csrf(csrf -> csrf
+                        .accessDeniedHandler(noCsrfToken)
                         .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(browserWrites()))
@@ -94,15 +122,23 @@ class SecurityConfiguration {
         };
     }
 
-    private static Mono<Void> unauthorized(org.springframework.web.server.ServerWebExchange exchange,
-                                           org.springframework.security.core.AuthenticationException e) {
-        var response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.UNAUTHORIZED);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"Log in, or send a valid bearer token.\"}").getBytes();
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    /**
+     * Ends the member's session, if there is one. Spring's default would save an empty security context,
+     * which stores a new session even for an anonymous visitor.
+     */
+    private static Mono<Void> endSession(WebFilterExchange exchange, Authentication authentication) {
+        return exchange.getExchange().getSession().filter(WebSession::isStarted).flatMap(WebSession::invalidate);
+    }
+
+    private static ServerAccessDeniedHandler forbidden(String detail) {
+        return (exchange, e) -> Problem.of(HttpStatus.FORBIDDEN, detail).at(exchange.getRequest().getPath().value())
+                .writeTo(exchange.getResponse());
+    }
+
+    private static Mono<Void> unauthorized(ServerWebExchange exchange, AuthenticationException e) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return Problem.of(HttpStatus.UNAUTHORIZED, "Log in, or send a valid bearer token.")
+                .at(exchange.getRequest().getPath().value()).writeTo(exchange.getResponse());
     }
 
 }

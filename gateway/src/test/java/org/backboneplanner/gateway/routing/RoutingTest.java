@@ -2,9 +2,9 @@ package org.backboneplanner.gateway.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.Map;
 
+import org.backboneplanner.gateway.EchoService;
 import org.backboneplanner.testsupport.ApiClient;
 import org.backboneplanner.testsupport.ApiClient.Response;
 import org.backboneplanner.testsupport.TestServers;
@@ -21,10 +21,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoutingTest {
 
-    private static final EchoService WORKSHEET = start("worksheet");
-    private static final EchoService PARTNER = start("partner");
-    private static final EchoService DEBRIEF = start("debrief");
-    private static final EchoService NOTIFICATION = start("notification");
+    private static final EchoService WORKSHEET = EchoService.start("worksheet");
+    private static final EchoService PARTNER = EchoService.start("partner");
+    private static final EchoService DEBRIEF = EchoService.start("debrief");
+    private static final EchoService NOTIFICATION = EchoService.start("notification");
 
     @LocalServerPort
     int port;
@@ -44,14 +44,6 @@ class RoutingTest {
         PARTNER.close();
         DEBRIEF.close();
         NOTIFICATION.close();
-    }
-
-    private static EchoService start(String name) {
-        try {
-            return new EchoService(name);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private ApiClient client() {

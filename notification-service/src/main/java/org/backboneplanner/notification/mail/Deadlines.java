@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** A next step's deadline as an all-day iCalendar event (RFC 5545), so it lands in the recipient's calendar. */
+/**
+ * A next step's deadline as an all-day iCalendar event (RFC 5545), so it lands in the recipient's calendar:
+ * the summary is the mail's one-line subject, the description the step's title as written (its line breaks
+ * escaped), its initiative and link.
+ */
 final class Deadlines {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -23,20 +27,27 @@ final class Deadlines {
                 "CALSCALE:GREGORIAN",
                 "METHOD:PUBLISH",
                 "BEGIN:VEVENT",
-                "UID:" + mail.stepId() + "-" + mail.dueDate() + "@backbone-planner",
+                fold("UID:" + escape(mail.stepId() + "-" + mail.dueDate() + "@backbone-planner")),
                 "DTSTAMP:" + STAMP.format(now),
                 "DTSTART;VALUE=DATE:" + DATE.format(mail.dueDate()),
                 "DTEND;VALUE=DATE:" + DATE.format(mail.dueDate().plusDays(1)),
                 fold("SUMMARY:" + escape(summary)),
-                fold("DESCRIPTION:" + escape(mail.initiativeName() + " - " + link)),
-                fold("URL:" + link),
+                fold("DESCRIPTION:" + escape(mail.title() + "\n" + mail.initiativeName() + " - " + link)),
+                fold("URL:" + link.replaceAll("\\p{Cc}", "")),
                 "END:VEVENT",
                 "END:VCALENDAR",
                 "");
     }
 
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+    /**
+     * A TEXT value (RFC 5545, 3.3.11): backslash, semicolon and comma escaped; a line break of any kind (CRLF,
+     * a bare CR or LF, the Unicode separators) becomes the escape {@code \n}, since a raw one would end the
+     * property; a tab becomes a space; every other control character is dropped.
+     */
+    static String escape(String text) {
+        return String.valueOf(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replaceAll("\r\n|[\r\n\u0085\u2028\u2029]", "\\\\n").replace('\t', ' ')
+                .replaceAll("\\p{Cc}", "");
     }
 
     /** Lines longer than 75 octets continue on the next line after a space (RFC 5545, 3.1). */

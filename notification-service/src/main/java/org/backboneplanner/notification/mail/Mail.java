@@ -16,7 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One mail to send at one moment, and what became of it (the network's sent / failed log). Its id is
  * made from what it is about (e.g. the step, due date, moment and recipient of a reminder), so planning
  * it twice finds the one already there and a mail already sent is never sent again. The due-time
- * index keeps finding what is due cheap, however many mails wait.
+ * index keeps finding what is due cheap, however many mails wait. While one instance sends it, it holds
+ * {@code claimToken}, unique to that claim.
  */
 @Document("mails")
 @CompoundIndexes({
@@ -24,6 +25,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
         // every single-mail write asks for {_id, status}: this index serves it on the MongoDB wire-protocol
         // server too, which only uses an index whose keys are exactly the query's (redundant on MongoDB)
         @CompoundIndex(name = "id_status", def = "{'_id': 1, 'status': 1}", unique = true),
+        @CompoundIndex(name = "id_claim", def = "{'_id': 1, 'claimToken': 1}", unique = true),
         @CompoundIndex(name = "network_log", def = "{'networkId': 1, 'status': 1, 'sendAt': -1}"),
         @CompoundIndex(name = "step", def = "{'stepId': 1, 'status': 1}")})
 public record Mail(
@@ -48,6 +50,7 @@ public record Mail(
         MailStatus status,
         int attempts,
         String claimedBy,
+        String claimToken,
         Instant claimedAt,
         Instant sentAt,
         String subject,
@@ -66,6 +69,13 @@ public record Mail(
                                Instant sendAt) {
         return new Mail(id, kind, reminderKind, networkId, initiativeId, initiativeName, stepId, role, plan, title,
                 recipient, recipientName, language, dueDate, daysBefore, details, digest, sendAt, MailStatus.PENDING, 0,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
+    }
+
+    /** This mail, never to be sent, with the reason shown in the mail log. */
+    public Mail skipped(String why) {
+        return new Mail(id, kind, reminderKind, networkId, initiativeId, initiativeName, stepId, role, plan, title,
+                recipient, recipientName, language, dueDate, daysBefore, details, digest, sendAt, MailStatus.SKIPPED,
+                attempts, null, null, null, null, null, why);
     }
 }

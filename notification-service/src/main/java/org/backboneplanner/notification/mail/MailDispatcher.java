@@ -15,9 +15,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what is due, a claimed batch at a time, so memory stays flat however many are due and
- * instances side by side never send the same mail. A failed send is retried with growing waits and
- * never dropped: after the last attempt it is marked failed, visible in the network's mail log.
+ * Sends what is due: reads a batch of due ids, so memory stays flat however many are due, and claims
+ * each mail only when its turn comes, so a claim's lease covers one send, not a batch (see {@link MailQueue}
+ * for how instances side by side never send the same mail). A failed send is retried with growing waits
+ * and never dropped: after the last attempt it is marked failed, visible in the network's mail log.
  */
 @Component
 public class MailDispatcher {
@@ -51,39 +52,61 @@ public class MailDispatcher {
     public int dispatchDue() {
         queue.releaseExpiredClaims(clock.instant(), properties.lease());
         int sent = 0;
-        List<Mail> batch;
-        while (!(batch = queue.claimDue(instance, clock.instant(), properties.batchSize())).isEmpty()) {
-            for (Mail mail : batch) {
-                if (send(mail)) {
-                    sent++;
+        boolean claimedAny = true;
+        List<String> due;
+        // ends when nothing is due, or when every due mail was taken by another instance meanwhile
+        while (claimedAny && !(due = queue.dueIds(clock.instant(), properties.batchSize())).isEmpty()) {
+            claimedAny = false;
+            for (String id : due) {
+                Mail claim = queue.claim(id, instance, clock.instant());
+                if (claim != null) {
+                    claimedAny = true;
+                    if (send(claim)) {
+                        sent++;
+                    }
                 }
             }
         }
         return sent;
     }
 
-    private boolean send(Mail mail) {
-        // invitations are a coordinator's personal act; the rest respects pauses and unsubscribes
-        if (mail.kind() != MailKind.INVITATION && !preferences.of(mail.recipient(), mail.language()).mailAllowed()) {
-            queue.markSkipped(mail, "the recipient paused or unsubscribed");
+    private boolean send(Mail claim) {
+        if (!preferences.of(claim.recipient(), claim.language()).mailAllowed()) {
+            queue.markSkipped(claim, "the recipient paused or unsubscribed");
             return false;
         }
-        String subject;
+        SmtpMailer.Composed mail;
         try {
-            subject = sender.send(mail);
+            mail = sender.compose(claim);
         } catch (RuntimeException e) {
-            boolean last = mail.attempts() >= properties.maxAttempts();
-            Instant retryAt = clock.instant().plus(backoff(mail.attempts()));
-            queue.markFailed(mail, sender.subject(mail), e.getMessage(), retryAt, last);
-            log.warn("Mail {} not sent (attempt {}{}): {}", mail.id(), mail.attempts(), last ? ", the last" : "",
-                    e.getMessage());
+            failed(claim, null, e);
             return false;
         }
-        queue.markSent(mail, subject, clock.instant());
-        if (mail.kind() == MailKind.REMINDER && mail.reminderKind() != ReminderKind.BEFORE) {
-            reminders.planNextOverdue(mail);
+        if (!queue.renew(claim, clock.instant())) {
+            log.warn("Mail {} not sent: its claim was released (its lease ran out) before the send", claim.id());
+            return false;
+        }
+        try {
+            sender.send(mail);
+        } catch (RuntimeException e) {
+            failed(claim, mail.subject(), e);
+            return false;
+        }
+        if (!queue.markSent(claim, mail.subject(), clock.instant())) {
+            log.warn("Mail {} sent after its claim expired: another instance may send it again", claim.id());
+        }
+        if (claim.kind() == MailKind.REMINDER && claim.reminderKind() != ReminderKind.BEFORE) {
+            reminders.planNextOverdue(claim);
         }
         return true;
+    }
+
+    private void failed(Mail claim, String subject, RuntimeException e) {
+        boolean last = claim.attempts() >= properties.maxAttempts();
+        Instant retryAt = clock.instant().plus(backoff(claim.attempts()));
+        queue.markFailed(claim, subject, e.getMessage(), retryAt, last);
+        log.warn("Mail {} not sent (attempt {}{}): {}", claim.id(), claim.attempts(), last ? ", the last" : "",
+                e.getMessage());
     }
 
     private Duration backoff(int attempts) {

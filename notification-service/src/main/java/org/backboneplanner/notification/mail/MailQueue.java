@@ -2,8 +2,8 @@ package org.backboneplanner.notification.mail;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.backboneplanner.support.store.Paged;
 import org.bson.Document;
@@ -16,14 +16,24 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The stored mails. Claiming is an atomic {@code findAndModify} from PENDING to SENDING on one mail, so
- * of several instances exactly one gets it; what is due is read a batch of ids at a time, never all.
+ * The stored mails. What is due is read a batch of ids at a time, never all; each mail is then claimed
+ * on its own, right before it is sent, by an atomic {@code findAndModify} from PENDING to SENDING that
+ * gives the claim a unique token, so of several instances exactly one gets it. The lease runs per mail
+ * from the start of its send ({@link #renew} re-stamps it and checks the token atomically just before the
+ * SMTP send), and marking it sent, failed or skipped only happens while the token still holds.
+ * <p>
+ * The SMTP timeouts keep a send far shorter than the lease, so no live instance loses a claim mid-send.
+ * One window remains: an instance that crashes (or stalls past the lease) after the SMTP server accepted a
+ * mail and before {@link #markSent} recorded it leaves the claim to expire; the mail is then sent once
+ * more. At most one duplicate per such crash, never a loss.
  */
 @Component
 public class MailQueue {
 
     private static final List<String> WORDING = List.of("title", "initiativeName", "recipientName", "language",
             "role", "plan");
+
+    private static final String COLLECTION = "mails";
 
     private final MongoTemplate mongo;
 
@@ -63,50 +73,62 @@ public class MailQueue {
         wanted.forEach(this::add);
     }
 
-    /** Claims up to {@code batch} due mails for {@code instance}; others' claims are skipped, not waited on. */
-    public List<Mail> claimDue(String instance, Instant now, int batch) {
+    /** The ids of up to {@code batch} mails due now, soonest first: candidates to claim one by one. */
+    public List<String> dueIds(Instant now, int batch) {
         Query due = Query.query(Criteria.where("status").is(MailStatus.PENDING).and("sendAt").lte(now))
                 .with(Sort.by("sendAt")).limit(batch);
         due.fields().include("_id");
-        List<Mail> claimed = new ArrayList<>();
-        for (Document candidate : mongo.find(due, Document.class, "mails")) {
-            Mail mail = mongo.findAndModify(
-                    Query.query(Criteria.where("_id").is(candidate.get("_id")).and("status").is(MailStatus.PENDING)),
-                    new Update().set("status", MailStatus.SENDING).set("claimedBy", instance).set("claimedAt", now)
-                            .inc("attempts", 1),
-                    FindAndModifyOptions.options().returnNew(true), Mail.class);
-            if (mail != null) {
-                claimed.add(mail);
-            }
-        }
-        return claimed;
+        return mongo.find(due, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
     }
 
-    public void markSent(Mail mail, String subject, Instant now) {
-        mongo.updateFirst(held(mail), new Update().set("status", MailStatus.SENT).set("sentAt", now)
-                .set("subject", subject).unset("lastError"), Mail.class);
+    /**
+     * Claims one pending mail for {@code instance}, right before sending it: its lease starts now and the
+     * claim gets a token of its own. @return the claimed mail, or null when another instance has it
+     */
+    public Mail claim(String id, String instance, Instant now) {
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("status").is(MailStatus.PENDING)),
+                new Update().set("status", MailStatus.SENDING).set("claimedBy", instance)
+                        .set("claimToken", UUID.randomUUID().toString()).set("claimedAt", now).inc("attempts", 1),
+                FindAndModifyOptions.options().returnNew(true), Mail.class);
+    }
+
+    /**
+     * Checks, in one atomic write, that {@code claim} still holds its mail and restarts its lease: called
+     * just before the SMTP send, so the whole lease covers the send. @return false when the claim was lost
+     */
+    public boolean renew(Mail claim, Instant now) {
+        return mongo.updateFirst(held(claim), new Update().set("claimedAt", now), Mail.class).getMatchedCount() == 1;
+    }
+
+    /** @return false when the claim was lost meanwhile (the mail may then go twice: see the class comment) */
+    public boolean markSent(Mail claim, String subject, Instant now) {
+        return mongo.updateFirst(held(claim), new Update().set("status", MailStatus.SENT).set("sentAt", now)
+                .set("subject", subject).unset("lastError").unset("claimToken"), Mail.class).getMatchedCount() == 1;
     }
 
     /** After a failed attempt: back to PENDING for a later try, or FAILED when attempts are spent. */
-    public void markFailed(Mail mail, String subject, String error, Instant retryAt, boolean last) {
-        Update update = new Update().set("lastError", error).set("subject", subject).unset("claimedBy");
+    public void markFailed(Mail claim, String subject, String error, Instant retryAt, boolean last) {
+        Update update = new Update().set("lastError", error).set("subject", subject).unset("claimedBy")
+                .unset("claimToken");
         if (last) {
             update.set("status", MailStatus.FAILED);
         } else {
             update.set("status", MailStatus.PENDING).set("sendAt", retryAt);
         }
-        mongo.updateFirst(held(mail), update, Mail.class);
+        mongo.updateFirst(held(claim), update, Mail.class);
     }
 
-    public void markSkipped(Mail mail, String why) {
-        mongo.updateFirst(held(mail), new Update().set("status", MailStatus.SKIPPED).set("lastError", why), Mail.class);
+    public void markSkipped(Mail claim, String why) {
+        mongo.updateFirst(held(claim), new Update().set("status", MailStatus.SKIPPED).set("lastError", why)
+                .unset("claimToken"), Mail.class);
     }
 
-    /** Claims whose holder vanished (crashed mid-send) go back to PENDING after the lease. */
+    /** Claims whose holder vanished (crashed, or stalled past the lease) go back to PENDING. */
     public long releaseExpiredClaims(Instant now, Duration lease) {
         return mongo.updateMulti(Query.query(Criteria.where("status").is(MailStatus.SENDING)
                         .and("claimedAt").lt(now.minus(lease))),
-                new Update().set("status", MailStatus.PENDING).unset("claimedBy"), Mail.class).getModifiedCount();
+                new Update().set("status", MailStatus.PENDING).unset("claimedBy").unset("claimToken"), Mail.class)
+                .getModifiedCount();
     }
 
     public void cancelPending(List<String> planned) {
@@ -137,11 +159,11 @@ public class MailQueue {
         return new Paged<>(mongo.find(query, Mail.class), page, size, total);
     }
 
-    /**
-     * The mail while claimed. The lease (minutes) outlasts any SMTP timeout (seconds), so a live holder
-     * never loses its claim to another instance before it records the outcome.
-     */
-    private static Query held(Mail mail) {
-        return Query.query(Criteria.where("_id").is(mail.id()).and("status").is(MailStatus.SENDING));
+    /** The mail while this claim holds it: its token is gone once it is marked, released or claimed again. */
+    private static Query held(Mail claim) {
+        if (claim.claimToken() == null) {
+            throw new IllegalArgumentException("mail " + claim.id() + " is not a claim");
+        }
+        return Query.query(Criteria.where("_id").is(claim.id()).and("claimToken").is(claim.claimToken()));
     }
 }

@@ -1,5 +1,6 @@
 package org.backboneplanner.notification.mail;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -15,7 +16,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The words of each mail, in the recipient's language (French or English, {@code messages_*}), as
- * plain text and as HTML. Every mail but an invitation ends with its unsubscribe link.
+ * plain text and as HTML. Every mail ends with its unsubscribe link. A subject is one line whatever the
+ * titles and names in it hold: line breaks and other control characters become spaces.
  */
 @Component
 public class MailText {
@@ -23,11 +25,13 @@ public class MailText {
     private final MessageSource messages;
     private final NotificationProperties properties;
     private final UnsubscribeLinks unsubscribe;
+    private final Clock clock;
 
-    MailText(MessageSource messages, NotificationProperties properties, UnsubscribeLinks unsubscribe) {
+    MailText(MessageSource messages, NotificationProperties properties, UnsubscribeLinks unsubscribe, Clock clock) {
         this.messages = messages;
         this.properties = properties;
         this.unsubscribe = unsubscribe;
+        this.clock = clock;
     }
 
     /** What a mail says: subject, paragraphs, labelled facts, and lists (for digests). */
@@ -39,12 +43,28 @@ public class MailText {
     }
 
     public Content of(Mail mail) {
-        return switch (mail.kind()) {
+        Content content = switch (mail.kind()) {
             case REMINDER -> reminder(mail);
             case DIGEST -> digest(mail);
             case INVITATION -> invitation(mail);
             case MENTION -> mention(mail);
         };
+        return new Content(oneLine(content.subject()), content.paragraphs().stream().map(MailText::paragraph).toList(),
+                content.facts().stream().map(f -> new String[] {f[0], oneLine(f[1])}).toList(),
+                content.sections().stream().map(section -> new Section(section.title(),
+                        section.items().stream().map(MailText::oneLine).toList())).toList(),
+                content.link(), content.unsubscribeLink());
+    }
+
+    /** Text that may span lines (a comment): every line break a LF, other control characters but tabs dropped. */
+    static String paragraph(String text) {
+        return text == null ? null : text.replaceAll("\\r\\n?|[\\u0085\\u2028\\u2029]", "\n")
+                .replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
+    }
+
+    /** The text on one line: CR, LF and every other control character become a space (header injection, folding). */
+    static String oneLine(String text) {
+        return text == null ? null : text.replaceAll("[\\p{Cc}\\u2028\\u2029]+", " ");
     }
 
     public String link(String networkId, String initiativeId, String stepId) {
@@ -73,7 +93,7 @@ public class MailText {
     }
 
     private Content digest(Mail mail) {
-        LocalDate today = LocalDate.now(properties.zone());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
         List<String> overdue = new ArrayList<>();
         List<String> soon = new ArrayList<>();
         List<String> later = new ArrayList<>();
@@ -100,7 +120,7 @@ public class MailText {
         return new Content(say(mail, "invitation.subject", inviter, mail.initiativeName()),
                 List.of(say(mail, "greeting", mail.recipientName()),
                         say(mail, "invitation.lead", inviter, mail.initiativeName(), role)),
-                List.of(), List.of(), link(mail.networkId(), mail.initiativeId(), null), null);
+                List.of(), List.of(), link(mail.networkId(), mail.initiativeId(), null), unsubscribe.link(mail.recipient()));
     }
 
     private Content mention(Mail mail) {

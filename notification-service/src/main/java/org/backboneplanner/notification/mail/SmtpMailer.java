@@ -15,7 +15,8 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * Sends one mail over SMTP: plain text and HTML, an iCalendar file for a reminder's deadline, and the
- * RFC 8058 one-click unsubscribe headers where the mail has an unsubscribe link.
+ * RFC 8058 one-click unsubscribe headers. Composing and sending are apart, so the claim on a mail is
+ * checked as late as possible: after composing, right before the SMTP dialogue.
  */
 @Component
 class SmtpMailer {
@@ -32,8 +33,11 @@ class SmtpMailer {
         this.clock = clock;
     }
 
-    /** @return the subject sent */
-    String send(Mail mail) {
+    /** A mail ready to go, and the subject it carries. */
+    record Composed(MimeMessage message, String subject) {
+    }
+
+    Composed compose(Mail mail) {
         MailText.Content content = text.of(mail);
         MimeMessage message = smtp.createMimeMessage();
         try {
@@ -55,11 +59,10 @@ class SmtpMailer {
         } catch (MessagingException e) {
             throw new MailSendException("cannot compose mail " + mail.id(), e);
         }
-        smtp.send(message);
-        return content.subject();
+        return new Composed(message, content.subject());
     }
 
-    String subject(Mail mail) {
-        return text.of(mail).subject();
+    void send(Composed mail) {
+        smtp.send(mail.message());
     }
 }

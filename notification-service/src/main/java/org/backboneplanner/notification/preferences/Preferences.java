@@ -15,6 +15,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record Preferences(@Id String email, String memberId, List<Integer> offsetsDays, Boolean digest,
                           String language, Boolean paused, Boolean unsubscribed, Instant updatedAt) {
 
+    /** At most this many reminders before a deadline, each at most this many days before it. */
+    public static final int MAX_OFFSETS = 5;
+    public static final int MAX_OFFSET_DAYS = 60;
+
     public Preferences {
         offsetsDays = offsetsDays == null ? List.of() : List.copyOf(offsetsDays);
         digest = digest != null && digest;
@@ -22,7 +26,7 @@ public record Preferences(@Id String email, String memberId, List<Integer> offse
         unsubscribed = unsubscribed != null && unsubscribed;
     }
 
-    /** Whether reminders, digests and mentions may go to this address now. */
+    /** Whether reminders, digests, invitations and mentions may go to this address now. */
     public boolean mailAllowed() {
         return !paused && !unsubscribed;
     }

@@ -68,10 +68,11 @@ class PreferencesController {
 
     /**
      * Preferences as the API shows and takes them. {@code offsetsDays}: days before a due date (0 = the
-     * day itself); {@code resubscribe}: true to receive mail again after a one-click unsubscribe.
+     * day itself), at most 5, each 0 to 60; {@code resubscribe}: true to receive mail again after a one-click unsubscribe.
      */
     record PreferencesView(
-            @NotNull @Size(max = 5) List<@NotNull @Min(0) @Max(60) Integer> offsetsDays,
+            @NotNull @Size(max = Preferences.MAX_OFFSETS)
+            List<@NotNull @Min(0) @Max(Preferences.MAX_OFFSET_DAYS) Integer> offsetsDays,
             Boolean digest,
             @NotNull @Pattern(regexp = "fr|en", message = "must be fr or en") String language,
             Boolean paused,

@@ -40,7 +40,7 @@ public class PreferencesStore {
         return saved;
     }
 
-    /** One-click unsubscribe: no more reminders, digests or mentions to this address. */
+    /** One-click unsubscribe: no more reminders, digests, invitations or mentions to this address. */
     public void unsubscribe(String email) {
         mongo.upsert(Query.query(Criteria.where("_id").is(key(email))), new Update().set("unsubscribed", true)
                 .set("digest", false).set("updatedAt", clock.instant())
@@ -53,7 +53,7 @@ public class PreferencesStore {
                 .and("paused").ne(true)), Preferences.class);
     }
 
-    static String key(String email) {
+    public static String key(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -30,9 +30,9 @@ class UnsubscribeController {
     @GetMapping(path = "/api/unsubscribe", produces = MediaType.TEXT_HTML_VALUE)
     String confirm(@RequestParam(required = false) String token) {
         String email = address(token);
-        return page("<p>Se désabonner des rappels, résumés et mentions de Backbone Planner pour "
+        return page("<p>Se désabonner des rappels, résumés, invitations et mentions de Backbone Planner pour "
                 + HtmlUtils.htmlEscape(email) + " ? / Unsubscribe " + HtmlUtils.htmlEscape(email)
-                + " from Backbone Planner reminders, digests and mentions?</p>"
+                + " from Backbone Planner reminders, digests, invitations and mentions?</p>"
                 + "<form method=\"post\"><input type=\"hidden\" name=\"token\" value=\"" + HtmlUtils.htmlEscape(token)
                 + "\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">"
                 + "<button type=\"submit\">Se désabonner / Unsubscribe</button></form>");
@@ -41,8 +41,8 @@ class UnsubscribeController {
     @PostMapping(path = "/api/unsubscribe", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> unsubscribe(@RequestParam(required = false) String token) {
         store.unsubscribe(address(token));
-        return ResponseEntity.ok(page("<p>C'est fait : vous ne recevrez plus nos rappels. / Done: you will get no "
-                + "more reminders.</p>"));
+        return ResponseEntity.ok(page("<p>C'est fait : vous ne recevrez plus nos courriels. / Done: you will get no "
+                + "more mail from us.</p>"));
     }
 
     private String address(String token) {

@@ -3,9 +3,11 @@ package org.backboneplanner.notification.reminder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Objects;
 
 import org.backboneplanner.notification.NotificationProperties;
 import org.backboneplanner.notification.mail.Mail;
@@ -20,10 +22,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides which reminders a next step should have now: one at each of its owner's offsets before the
- * due date that is not already past, and the first overdue recall. Reminders go out at the configured
+ * due date that is not already past, and the next overdue recall. Reminders go out at the configured
  * hour of their day; one whose day is today goes out at once, so a step planned with a close deadline
- * is recalled the same day rather than never. A step done, dropped, undated or without an owner's
- * address has none pending.
+ * is recalled the same day rather than never. A step done, dropped, undated, without an owner's address,
+ * whose owner left the initiative, or due outside the sane range has none pending.
+ * <p>
+ * Nothing here loops over time: the overdue recall is computed, and a deadline gets at most
+ * {@code overdueRecalls} of them, so no date in an event can keep this busy or mail anyone forever.
  */
 @Component
 public class ReminderPlanner {
@@ -45,7 +50,7 @@ public class ReminderPlanner {
 
     /** Replans one step's pending reminders. */
     public void replan(TrackedStep step) {
-        if (!step.open() || step.dueDate() == null || step.ownerEmail() == null) {
+        if (!step.remindable()) {
             queue.cancelPending(step.reminderIds());
             steps.planned(step.id(), List.of());
             return;
@@ -61,38 +66,58 @@ public class ReminderPlanner {
     }
 
     List<Mail> plan(TrackedStep step, Preferences owner, Instant now) {
+        if (!step.remindable()) {
+            return List.of();
+        }
         LocalDate today = LocalDate.ofInstant(now, properties.zone());
         String language = owner.language() != null ? owner.language() : step.language();
         List<Mail> reminders = new ArrayList<>();
-        for (int days : new TreeSet<>(owner.offsetsDays()).descendingSet()) {
+        for (int days : offsets(owner)) {
             LocalDate day = step.dueDate().minusDays(days);
             if (!day.isBefore(today)) {
                 reminders.add(reminder(step, language, days == 0 ? ReminderKind.ON_THE_DAY : ReminderKind.BEFORE,
                         days, day, now));
             }
         }
-        int period = (int) properties.overdueEvery().toDays();
-        int overdueDays = period;
-        while (step.dueDate().plusDays(overdueDays).isBefore(today)) {
-            overdueDays += period;
+        // the first recall on or after today: recall n falls n periods after the due date
+        long period = periodDays();
+        long late = ChronoUnit.DAYS.between(step.dueDate(), today);
+        long recall = Math.max(1, -Math.floorDiv(-late, period));
+        if (recall <= properties.overdueRecalls()) {
+            int daysAfter = Math.toIntExact(recall * period);
+            reminders.add(reminder(step, language, ReminderKind.OVERDUE, -daysAfter, step.dueDate().plusDays(daysAfter),
+                    now));
         }
-        reminders.add(reminder(step, language, ReminderKind.OVERDUE, -overdueDays, step.dueDate().plusDays(overdueDays),
-                now));
         return reminders;
+    }
+
+    /** The owner's offsets within bounds (stored ones predate the API's check, or came from configuration). */
+    private static List<Integer> offsets(Preferences owner) {
+        return owner.offsetsDays().stream().filter(Objects::nonNull)
+                .filter(days -> days >= 0 && days <= Preferences.MAX_OFFSET_DAYS).distinct()
+                .sorted(Comparator.reverseOrder()).limit(Preferences.MAX_OFFSETS).toList();
+    }
+
+    private long periodDays() {
+        return Math.max(1, properties.overdueEvery().toDays());
     }
 
     /**
      * The recall that follows an on-the-day or overdue reminder a period later, while the step is still
-     * open with the same deadline and owner.
+     * open with the same deadline and owner, until the deadline had its last recall.
      */
     public void planNextOverdue(Mail sent) {
         TrackedStep step = steps.get(sent.stepId());
-        if (step == null || !step.open() || !sent.dueDate().equals(step.dueDate())
+        if (step == null || !step.remindable() || !sent.dueDate().equals(step.dueDate())
                 || !sent.recipient().equals(step.ownerEmail())) {
             return;
         }
-        int period = (int) properties.overdueEvery().toDays();
-        int daysAfter = sent.reminderKind() == ReminderKind.OVERDUE ? -sent.daysBefore() + period : period;
+        long period = periodDays();
+        long recall = sent.reminderKind() == ReminderKind.OVERDUE ? -sent.daysBefore() / period + 1 : 1;
+        if (recall > properties.overdueRecalls()) {
+            return;
+        }
+        int daysAfter = Math.toIntExact(recall * period);
         Mail next = reminder(step, sent.language(), ReminderKind.OVERDUE, -daysAfter, step.dueDate().plusDays(daysAfter),
                 clock.instant());
         queue.add(next);

@@ -25,8 +25,12 @@ import jakarta.mail.internet.MimeMessage;
 class MailContentTest extends NotificationTest {
 
     private MimeMessage reminder(String language) {
+        return reminder(language, "Choisir trois indicateurs");
+    }
+
+    private MimeMessage reminder(String language, String title) {
         publish(SampleEvents.scheduled("Petite enfance Haut-Richelieu", SampleEvents.step(UUID.randomUUID().toString(),
-                BackboneRole.SHARED_MEASUREMENT, "Choisir trois indicateurs", new StepOwner("alice", null, "Alice Tremblay",
+                BackboneRole.SHARED_MEASUREMENT, title, new StepOwner("alice", null, "Alice Tremblay",
                         email, language), LocalDate.of(2026, 12, 2), NextStepStatus.TODO)));
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             dispatcher.dispatchDue();
@@ -41,7 +45,7 @@ class MailContentTest extends NotificationTest {
 
         assertThat(mail.getSubject()).isEqualTo("Rappel : « Choisir trois indicateurs » est prévue pour le 2 décembre 2026");
         assertThat(mail.getHeader("Content-Language")[0]).isEqualTo("fr");
-                String text = part(mail, "text/plain");
+        String text = part(mail, "text/plain");
         assertThat(text).contains("Bonjour Alice Tremblay").contains("Établir un système d'évaluation commun")
                 .contains("Petite enfance Haut-Richelieu").contains(network).contains("2 décembre 2026")
                 .contains("http://planner.example/#/networks/" + network + "/initiatives/" + initiative)
@@ -72,6 +76,27 @@ class MailContentTest extends NotificationTest {
     }
 
     @Test
+    void lineBreaksAndControlCharactersInATitleLeaveTheSubjectOnOneLineAndTheCalendarFileValid() throws Exception {
+        MimeMessage mail = reminder("fr", "Choisir\rtrois\r\nindicateurs\nclés\u0001\u0007\u001b\tvite");
+
+        assertThat(mail.getSubject()).doesNotContain("\r").doesNotContain("\n").doesNotContainPattern("\\p{Cc}")
+                .contains("Choisir trois indicateurs clés vite");
+
+        String ics = part(mail, "text/calendar");
+        // every line ends with CRLF: no bare CR or LF, no other control character anywhere
+        assertThat(ics.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n")
+                .doesNotContainPattern("\\p{Cc}");
+        for (String line : ics.split("\r\n")) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+        }
+        String unfolded = ics.replace("\r\n ", "");
+        assertThat(unfolded).contains("\r\nDESCRIPTION:Choisir\\ntrois\\nindicateurs\\nclés vite\\nPetite enfance")
+                .contains("\r\nSUMMARY:Rappel : « Choisir trois indicateurs clés");
+        assertThat(part(mail, "text/plain").replace("\r\n", "\n")).doesNotContain("\r")
+                .doesNotContainPattern("[\\p{Cc}&&[^\\n\\t]]");
+    }
+
+    @Test
     void anInvitationIsMailedInTheInviteesLanguage() throws Exception {
         publish(new MemberInvited(email, "Bob Gagnon", InitiativeRole.PARTNER, "en", "Table jeunesse", "Alice Tremblay"));
 
@@ -81,8 +106,10 @@ class MailContentTest extends NotificationTest {
         });
         MimeMessage mail = mailsTo(email).get(0);
         assertThat(mail.getSubject()).isEqualTo("Alice Tremblay invites you to the initiative \"Table jeunesse\"");
-        assertThat(part(mail, "text/plain")).contains("as partner").contains("Log in to Backbone Planner");
-        assertThat(mail.getHeader("List-Unsubscribe")).isNull();
+        assertThat(part(mail, "text/plain")).contains("as partner").contains("Log in to Backbone Planner")
+                .contains("Unsubscribe: http://planner.example/api/unsubscribe?token=");
+        assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<http://planner.example/api/unsubscribe?token=");
+        assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
     }
 
     @Test

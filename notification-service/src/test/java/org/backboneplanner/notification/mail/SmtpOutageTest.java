@@ -65,7 +65,7 @@ class SmtpOutageTest extends NotificationTest {
 
         // a mail that keeps failing: the server stays away
         TestServers.stopMail();
-        Mail doomed = invitation("doomed@example.org");
+        Mail doomed = invitation(newAddress("doomed"));
         queue.add(doomed);
         for (int attempt = 0; attempt < 6; attempt++) {
             dispatcher.dispatchDue();

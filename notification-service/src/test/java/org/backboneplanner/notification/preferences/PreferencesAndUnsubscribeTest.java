@@ -62,6 +62,18 @@ class PreferencesAndUnsubscribeTest extends NotificationTest {
     }
 
     @Test
+    void atMostFiveOffsetsOfZeroToSixtyDays() {
+        for (List<Integer> refused : List.of(List.of(0, 1, 2, 3, 4, 5), List.of(61), List.of(-1), List.of(400000))) {
+            Response answer = me().put("/api/me/notification-preferences", Map.of("offsetsDays", refused,
+                    "language", "fr"));
+            assertThat(answer.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(answer.json().get("errors").get(0).get("field").asString()).startsWith("offsetsDays");
+        }
+        assertThat(me().put("/api/me/notification-preferences", Map.of("offsetsDays", List.of(60, 30, 14, 7, 0),
+                "language", "fr")).status()).isEqualTo(200);
+    }
+
+    @Test
     void theOneClickLinkUnsubscribesWithoutLoginAndLaterRemindersAreSkipped() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String link = "http://127.0.0.1:" + port + "/api/unsubscribe?token=" + links.token(email);

@@ -106,22 +106,16 @@ class ReminderDispatchBenchmark extends NotificationTest {
         long liveBefore = liveAfterLastGc();
         AtomicLong peak = new AtomicLong(before);
         AtomicLong livePeak = new AtomicLong(liveBefore);
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                livePeak.accumulateAndGet(liveAfterLastGc(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.start();
+        // heap samples every 20 ms while dispatching
+        java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> {
+            peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+            livePeak.accumulateAndGet(liveAfterLastGc(), Math::max);
+        }, 0, 20, java.util.concurrent.TimeUnit.MILLISECONDS);
         Instant start = Instant.now();
         int sent = dispatcher.dispatchDue();
         Duration dispatch = Duration.between(start, Instant.now());
-        sampler.interrupt();
+        sampler.shutdownNow();
         System.gc();
         long after = memory.getHeapMemoryUsage().getUsed();
 

@@ -8,31 +8,53 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A real SMTP server (RFC 5321 dialogue on a socket) that counts what it receives and keeps nothing,
- * so a benchmark measures the sender, not a mail store filling the heap.
+ * A real SMTP server (RFC 5321 dialogue on a socket) that counts what it receives, by recipient, and keeps
+ * nothing else, so a benchmark measures the sender, not a mail store filling the heap. It can be slow on
+ * purpose: {@code delay} is how long it takes to accept each message, as a busy server does.
  */
-final class SmtpSink implements AutoCloseable {
+public final class SmtpSink implements AutoCloseable {
 
     private final ServerSocket server;
+    private final Duration delay;
     private final AtomicLong received = new AtomicLong();
+    private final Map<String, AtomicInteger> byRecipient = new ConcurrentHashMap<>();
     private volatile boolean open = true;
 
-    SmtpSink() throws IOException {
+    public SmtpSink() throws IOException {
+        this(Duration.ZERO);
+    }
+
+    public SmtpSink(Duration delay) throws IOException {
+        this.delay = delay;
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::accept, "smtp-sink");
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    long received() {
+    public long received() {
         return received.get();
+    }
+
+    /** How many messages each recipient received. */
+    public Map<String, Integer> receivedByRecipient() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        byRecipient.forEach((address, count) -> counts.put(address, count.get()));
+        return counts;
     }
 
     private void accept() {
@@ -52,17 +74,33 @@ final class SmtpSink implements AutoCloseable {
         try (socket; BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                 StandardCharsets.US_ASCII)); OutputStream out = socket.getOutputStream()) {
             reply(out, "220 sink ESMTP");
+            List<String> recipients = new ArrayList<>();
             for (String line; (line = in.readLine()) != null; ) {
-                String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line.toUpperCase();
+                String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase(Locale.ROOT)
+                        : line.toUpperCase(Locale.ROOT);
                 switch (command) {
                     case "EHLO", "HELO" -> reply(out, "250 sink");
-                    case "MAIL", "RCPT", "RSET", "NOOP" -> reply(out, "250 OK");
+                    case "MAIL", "RSET" -> {
+                        recipients.clear();
+                        reply(out, "250 OK");
+                    }
+                    case "RCPT" -> {
+                        recipients.add(line.substring(line.indexOf('<') + 1, line.lastIndexOf('>')));
+                        reply(out, "250 OK");
+                    }
+                    case "NOOP" -> reply(out, "250 OK");
                     case "DATA" -> {
                         reply(out, "354 go on");
                         for (String data; (data = in.readLine()) != null && !data.equals("."); ) {
                             // discarded
                         }
+                        if (!delay.isZero()) {
+                            // the server's own slowness, the condition under test: not a wait of the test
+                            Thread.sleep(delay.toMillis());
+                        }
                         received.incrementAndGet();
+                        recipients.forEach(r -> byRecipient.computeIfAbsent(r, k -> new AtomicInteger()).incrementAndGet());
+                        recipients.clear();
                         reply(out, "250 OK kept nothing");
                     }
                     case "QUIT" -> {
@@ -74,6 +112,8 @@ final class SmtpSink implements AutoCloseable {
             }
         } catch (IOException e) {
             // the client left
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
