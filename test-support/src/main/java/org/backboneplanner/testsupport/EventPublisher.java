@@ -9,8 +9,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.EventJson;
+import org.backboneplanner.support.signing.EventSignature;
 
-/** Publishes events to a real topic as a producing service would, to test a consumer on its own. */
+/**
+ * Publishes events to a real topic as a producing service would (signed with the development key the
+ * services use in tests), to test a consumer on its own; or as a forger would, unsigned or with another key.
+ */
 public final class EventPublisher implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
@@ -23,13 +27,25 @@ public final class EventPublisher implements AutoCloseable {
     }
 
     public void publish(String topic, EventEnvelope event) {
-        publishRaw(topic, event.aggregateId(), EventJson.write(event));
+        publishSignedWith(EventSignature.ofDevelopmentKey(), topic, event);
     }
 
-    /** Sends any text, e.g. a poison message. */
+    /** Sends an event signed with a key of one's own: what someone without the services' key could do. */
+    public void publishSignedWith(EventSignature signature, String topic, EventEnvelope event) {
+        String json = EventJson.write(event);
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.aggregateId(), json);
+        record.headers().add(EventSignature.HEADER, signature.sign(json));
+        send(record);
+    }
+
+    /** Sends any text, unsigned, e.g. a poison message or a forgery. */
     public void publishRaw(String topic, String key, String value) {
+        send(new ProducerRecord<>(topic, key, value));
+    }
+
+    private void send(ProducerRecord<String, String> record) {
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

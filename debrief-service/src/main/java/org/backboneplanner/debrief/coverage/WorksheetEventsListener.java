@@ -1,5 +1,6 @@
 package org.backboneplanner.debrief.coverage;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.backboneplanner.events.Topics;
 import org.backboneplanner.support.consumption.ConsumedEvents;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -10,13 +11,15 @@ import org.springframework.stereotype.Component;
 class WorksheetEventsListener {
 
     private final CoverageProjection projection;
+    private final ConsumedEvents events;
 
-    WorksheetEventsListener(CoverageProjection projection) {
+    WorksheetEventsListener(CoverageProjection projection, ConsumedEvents events) {
+        this.events = events;
         this.projection = projection;
     }
 
     @KafkaListener(topics = Topics.WORKSHEET)
-    void on(String json) {
-        ConsumedEvents.read(Topics.WORKSHEET, json).ifPresent(projection::apply);
+    void on(ConsumerRecord<String, String> record) {
+        events.read(record).ifPresent(projection::apply);
     }
 }

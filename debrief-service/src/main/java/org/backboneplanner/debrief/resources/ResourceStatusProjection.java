@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.Topics;
@@ -32,14 +33,16 @@ public class ResourceStatusProjection {
     private static final String COLLECTION = "pooled_resource_status";
 
     private final MongoTemplate mongo;
+    private final ConsumedEvents events;
 
-    ResourceStatusProjection(MongoTemplate mongo) {
+    ResourceStatusProjection(MongoTemplate mongo, ConsumedEvents events) {
+        this.events = events;
         this.mongo = mongo;
     }
 
     @KafkaListener(topics = Topics.PARTNER)
-    void on(String json) {
-        ConsumedEvents.read(Topics.PARTNER, json).ifPresent(this::apply);
+    void on(ConsumerRecord<String, String> record) {
+        events.read(record).ifPresent(this::apply);
     }
 
     void apply(EventEnvelope event) {

@@ -3,6 +3,7 @@ package org.backboneplanner.notification.step;
 import java.time.Clock;
 import java.util.Map;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.Topics;
 import org.backboneplanner.events.worksheet.CommentAdded;
@@ -39,9 +40,11 @@ class WorksheetEventsListener {
     private final PreferencesStore preferences;
     private final Invitations invitations;
     private final Clock clock;
+    private final ConsumedEvents events;
 
     WorksheetEventsListener(TrackedSteps steps, ReminderPlanner reminders, MailQueue queue, AppliedEvents applied,
-                            PreferencesStore preferences, Invitations invitations, Clock clock) {
+                            PreferencesStore preferences, Invitations invitations, Clock clock, ConsumedEvents events) {
+        this.events = events;
         this.preferences = preferences;
         this.steps = steps;
         this.reminders = reminders;
@@ -52,8 +55,8 @@ class WorksheetEventsListener {
     }
 
     @KafkaListener(topics = Topics.WORKSHEET)
-    void on(String json) {
-        ConsumedEvents.read(Topics.WORKSHEET, json).ifPresent(event -> applied.applyOnce(event, () -> apply(event)));
+    void on(ConsumerRecord<String, String> record) {
+        events.read(record).ifPresent(event -> applied.applyOnce(event, () -> apply(event)));
     }
 
     private void apply(EventEnvelope event) {

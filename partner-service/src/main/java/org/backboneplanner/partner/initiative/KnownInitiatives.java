@@ -1,5 +1,6 @@
 package org.backboneplanner.partner.initiative;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.Topics;
 import org.backboneplanner.support.consumption.AudienceProjection;
@@ -20,8 +21,10 @@ public class KnownInitiatives {
     private static final String COLLECTION = "known_initiatives";
 
     private final MongoTemplate mongo;
+    private final ConsumedEvents events;
 
-    KnownInitiatives(MongoTemplate mongo) {
+    KnownInitiatives(MongoTemplate mongo, ConsumedEvents events) {
+        this.events = events;
         this.mongo = mongo;
     }
 
@@ -36,8 +39,8 @@ public class KnownInitiatives {
     }
 
     @KafkaListener(topics = Topics.WORKSHEET)
-    void on(String json) {
-        ConsumedEvents.read(Topics.WORKSHEET, json).ifPresent(this::apply);
+    void on(ConsumerRecord<String, String> record) {
+        events.read(record).ifPresent(this::apply);
     }
 
     void apply(EventEnvelope event) {

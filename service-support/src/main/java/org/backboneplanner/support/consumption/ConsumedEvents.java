@@ -3,6 +3,8 @@ package org.backboneplanner.support.consumption;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.EventJson;
 import org.backboneplanner.events.Topics;
@@ -11,13 +13,15 @@ import org.backboneplanner.events.worksheet.InitiativeCreated;
 import org.backboneplanner.events.worksheet.InitiativeDetailsChanged;
 import org.backboneplanner.events.worksheet.MemberJoined;
 import org.backboneplanner.events.worksheet.MemberRoleChanged;
+import org.backboneplanner.support.signing.EventSignature;
 
 /**
- * What a consumer takes from a topic, trusting only what it can check: an event of a type this topic
- * carries, for a network and aggregates named as ids are, with a sequence in range. Anything else is
- * refused as an {@link IllegalArgumentException}, which sends the record to the dead-letter topic at
- * once (a forged or broken record never reaches a projection). Types this version does not know are
- * skipped, so producers can add types without breaking anyone.
+ * What a consumer takes from a topic, trusting only what it can check: a record signed with the services'
+ * key ({@link EventSignature}), holding an event of a type this topic carries, for a network and aggregates
+ * named as ids are, with a sequence in range. Anything else is refused as an {@link IllegalArgumentException},
+ * which sends the record to the dead-letter topic at once (a forged or broken record never reaches a
+ * projection). Types this version does not know are skipped, so producers can add types without breaking
+ * anyone.
  */
 public final class ConsumedEvents {
 
@@ -25,15 +29,24 @@ public final class ConsumedEvents {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_:@-]{0,63}");
     private static final long MAX_SEQUENCE = 1_000_000_000L;
 
-    private ConsumedEvents() {
+    private final EventSignature signature;
+    private final boolean signatureRequired;
+
+    public ConsumedEvents(EventSignature signature, boolean signatureRequired) {
+        this.signature = signature;
+        this.signatureRequired = signatureRequired;
     }
 
     /**
-     * @throws IllegalArgumentException for a record that is not a sound event of this topic
+     * @throws IllegalArgumentException for a record that is not a signed, sound event of its topic
      */
-    public static Optional<EventEnvelope> read(String topic, String json) {
-        Optional<EventEnvelope> event = EventJson.readIfKnown(json);
-        event.ifPresent(e -> check(topic, e));
+    public Optional<EventEnvelope> read(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(EventSignature.HEADER);
+        if (header == null ? signatureRequired : !signature.verifies(record.value(), header.value())) {
+            throw new IllegalArgumentException("the record is not signed by a service: refused");
+        }
+        Optional<EventEnvelope> event = EventJson.readIfKnown(record.value());
+        event.ifPresent(e -> check(record.topic(), e));
         return event;
     }
 

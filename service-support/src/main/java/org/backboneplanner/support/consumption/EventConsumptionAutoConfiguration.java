@@ -2,6 +2,8 @@ package org.backboneplanner.support.consumption;
 
 import org.apache.kafka.common.TopicPartition;
 import org.backboneplanner.events.Topics;
+import org.backboneplanner.support.signing.EventSignature;
+import org.backboneplanner.support.signing.EventSigningProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,6 +36,11 @@ import com.mongodb.MongoTimeoutException;
         "org.springframework.data.mongodb.core.MongoTemplate"})
 @EnableConfigurationProperties(EventConsumptionProperties.class)
 public class EventConsumptionAutoConfiguration {
+
+    @Bean
+    ConsumedEvents consumedEvents(EventSignature signature, EventSigningProperties signing) {
+        return new ConsumedEvents(signature, signing.required());
+    }
 
     @Bean
     AppliedEvents appliedEvents(MongoTemplate mongo) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.backboneplanner.support.signing.EventSignature;
 import org.backboneplanner.support.store.AggregateStore;
 import org.backboneplanner.support.store.WriteProperties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,7 +32,8 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaProperties kafkaProperties, OutboxProperties properties,
-                            ObjectProvider<OutboxObserver> observers, ObjectProvider<Clock> clock) {
+                            ObjectProvider<OutboxObserver> observers, ObjectProvider<Clock> clock,
+                            EventSignature signature) {
         Map<String, Object> config = kafkaProperties.buildProducerProperties();
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -45,7 +47,7 @@ public class OutboxAutoConfiguration {
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         KafkaTemplate<String, String> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
         return new OutboxRelay(mongo, template, properties, observers.orderedStream().toList(),
-                clock.getIfAvailable(Clock::systemUTC));
+                clock.getIfAvailable(Clock::systemUTC), signature);
     }
 
     /** Waiting and parked events in the health answer, so a stuck or refused event is seen, not silent. */

@@ -14,10 +14,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.InvalidRecordException;
+import org.backboneplanner.support.signing.EventSignature;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +40,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  * <p>
  * An event Kafka can never take (too large, malformed) is parked with the reason, counted in the
  * health and metrics, and the aggregate's later events go on: one bad event never stops its aggregate.
- * Only the instance holding the {@link RelayLease} relays, so order holds with several instances.
+ * Only the instance holding the {@link RelayLease} relays, so order holds with several instances. Each
+ * record is signed ({@link EventSignature}) so consumers can tell it came from a service.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -51,6 +54,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final StagedEvents staged;
     private final RelayLease lease;
     private final Clock clock;
+    private final EventSignature signature;
     private final AtomicLong waiting = new AtomicLong();
     private final AtomicLong parked = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();
@@ -60,7 +64,7 @@ public class OutboxRelay implements SmartLifecycle {
     private Thread thread;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-                       List<OutboxObserver> observers, Clock clock) {
+                       List<OutboxObserver> observers, Clock clock, EventSignature signature) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
@@ -68,6 +72,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.staged = new StagedEvents(mongo);
         this.lease = new RelayLease(mongo, "relay-" + UUID.randomUUID(), properties.lease());
         this.clock = clock;
+        this.signature = signature;
     }
 
     /** Wakes the relay at once: called after a write put events in an outbox. */
@@ -133,8 +138,10 @@ public class OutboxRelay implements SmartLifecycle {
                 continue;
             }
             try {
-                kafka.send(event.getString("topic"), event.getString("key"), json)
-                        .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                ProducerRecord<String, String> record = new ProducerRecord<>(event.getString("topic"), event.getString("key"),
+                        json);
+                record.headers().add(EventSignature.HEADER, signature.sign(json));
+                kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while publishing", e);

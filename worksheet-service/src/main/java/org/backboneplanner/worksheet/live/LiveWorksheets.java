@@ -7,11 +7,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.backboneplanner.events.EventJson;
 import org.backboneplanner.events.Topics;
 import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.problem.TooManyRequestsException;
 import org.backboneplanner.support.security.Member;
+import org.backboneplanner.support.signing.EventSignature;
 import org.backboneplanner.worksheet.domain.InitiativeAccess;
 import org.backboneplanner.worksheet.domain.Initiatives;
 import org.slf4j.Logger;
@@ -42,11 +45,13 @@ class LiveWorksheets implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LiveWorksheets.class);
 
     private final Initiatives initiatives;
+    private final EventSignature signature;
     private final Map<String, Set<Watcher>> watchers = new ConcurrentHashMap<>();
     private volatile boolean running;
 
-    LiveWorksheets(Initiatives initiatives) {
+    LiveWorksheets(Initiatives initiatives, EventSignature signature) {
         this.initiatives = initiatives;
+        this.signature = signature;
     }
 
     /** An open stream, and who holds it. */
@@ -75,9 +80,13 @@ class LiveWorksheets implements SmartLifecycle {
 
     @KafkaListener(topics = Topics.WORKSHEET, groupId = "worksheet-live-#{T(java.util.UUID).randomUUID()}",
             properties = {"auto.offset.reset=latest", "fetch.max.wait.ms=100"})
-    void on(String json) {
+    void on(ConsumerRecord<String, String> record) {
+        Header signed = record.headers().lastHeader(EventSignature.HEADER);
+        if (signed == null || !signature.verifies(record.value(), signed.value())) {
+            return; // only what a service published is shown
+        }
         try {
-            push(EventJson.tree(json));
+            push(EventJson.tree(record.value()));
         } catch (RuntimeException e) {
             // live updates are a courtesy: a record this cannot read is no reason to stop or retry
             log.debug("live update skipped: {}", e.getMessage());

@@ -2,6 +2,7 @@ package org.backboneplanner.worksheet.partners;
 
 import java.util.List;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.Topics;
 import org.backboneplanner.events.partner.PartnerContact;
@@ -19,14 +20,16 @@ import org.springframework.stereotype.Component;
 class PartnerEventsListener {
 
     private final MongoTemplate mongo;
+    private final ConsumedEvents events;
 
-    PartnerEventsListener(MongoTemplate mongo) {
+    PartnerEventsListener(MongoTemplate mongo, ConsumedEvents events) {
+        this.events = events;
         this.mongo = mongo;
     }
 
     @KafkaListener(topics = Topics.PARTNER)
-    void on(String json) {
-        ConsumedEvents.read(Topics.PARTNER, json).ifPresent(this::apply);
+    void on(ConsumerRecord<String, String> record) {
+        events.read(record).ifPresent(this::apply);
     }
 
     private void apply(EventEnvelope event) {
