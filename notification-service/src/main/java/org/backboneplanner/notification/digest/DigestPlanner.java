@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.backboneplanner.notification.NotificationProperties;
 import org.backboneplanner.notification.mail.Mail;
-import org.backboneplanner.notification.mail.MailKind;
 import org.backboneplanner.notification.mail.MailQueue;
 import org.backboneplanner.notification.preferences.Preferences;
 import org.backboneplanner.notification.preferences.PreferencesStore;
@@ -66,8 +65,8 @@ public class DigestPlanner {
                     s.networkId(), s.initiativeId(), s.role(), s.plan(), s.dueDate())).toList();
             String name = open.isEmpty() ? person.email() : open.get(0).ownerName();
             String networkId = open.isEmpty() ? null : open.get(0).networkId();
-            queue.add(Mail.pending(id, MailKind.DIGEST, null, networkId, null, null, null, null, null, null,
-                    person.email(), name, person.language() != null ? person.language() : "fr", null, 0, null, items, now));
+            queue.add(Mail.digest(id, networkId, new Mail.To(person.email(), name,
+                    person.language() != null ? person.language() : "fr"), items, now));
             planned++;
         }
         return planned;

@@ -7,7 +7,6 @@ import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.worksheet.MemberInvited;
 import org.backboneplanner.notification.NotificationProperties;
 import org.backboneplanner.notification.mail.Mail;
-import org.backboneplanner.notification.mail.MailKind;
 import org.backboneplanner.notification.mail.MailQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +35,11 @@ public class Invitations {
     }
 
     public void plan(EventEnvelope event, MemberInvited invited) {
-        Mail mail = Mail.pending("invitation|" + event.id(), MailKind.INVITATION, null, event.networkId(),
-                event.initiativeId(), invited.initiativeName(), null, null, null, null, invited.email(),
-                invited.name(), invited.language(), null, 0,
+        Mail mail = Mail.invitation("invitation|" + event.id(),
+                Mail.About.initiative(event.networkId(), event.initiativeId(), invited.initiativeName()),
+                new Mail.To(invited.email(), invited.name(), invited.language()),
                 Map.of("invitedBy", invited.invitedByName() == null ? "" : invited.invitedByName(), "role",
-                        invited.role().name()), null, clock.instant());
+                        invited.role().name()), clock.instant());
         if (!quota.grant(invited.email(), mail.id(), clock.instant())) {
             log.warn("Invitation {} to {} not mailed: over {} invitations in {}", mail.id(), invited.email(),
                     properties.invitationsPerAddress(), properties.invitationWindow());

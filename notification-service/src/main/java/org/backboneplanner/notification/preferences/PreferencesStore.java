@@ -2,9 +2,9 @@ package org.backboneplanner.notification.preferences;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 
 import org.backboneplanner.notification.NotificationProperties;
+import org.backboneplanner.support.text.EmailAddress;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -54,6 +54,6 @@ public class PreferencesStore {
     }
 
     public static String key(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
+        return EmailAddress.normalize(email);
     }
 }

@@ -11,7 +11,6 @@ import java.util.Objects;
 
 import org.backboneplanner.notification.NotificationProperties;
 import org.backboneplanner.notification.mail.Mail;
-import org.backboneplanner.notification.mail.MailKind;
 import org.backboneplanner.notification.mail.MailQueue;
 import org.backboneplanner.notification.mail.ReminderKind;
 import org.backboneplanner.notification.preferences.Preferences;
@@ -131,9 +130,9 @@ public class ReminderPlanner {
         Instant sendAt = day.equals(LocalDate.ofInstant(now, properties.zone())) ? now
                 : max(day.atTime(properties.sendAt()).atZone(properties.zone()).toInstant(), now);
         String id = "reminder|" + step.id() + "|" + step.dueDate() + "|" + kind + "|" + daysBefore + "|" + step.ownerEmail();
-        return Mail.pending(id, MailKind.REMINDER, kind, step.networkId(), step.initiativeId(), step.initiativeName(),
-                step.id(), step.role(), step.plan(), step.title(), step.ownerEmail(), step.ownerName(), language,
-                step.dueDate(), daysBefore, null, null, sendAt);
+        return Mail.reminder(id, kind, new Mail.About(step.networkId(), step.initiativeId(), step.initiativeName(),
+                step.id(), step.role(), step.plan(), step.title()), new Mail.To(step.ownerEmail(), step.ownerName(),
+                language), step.dueDate(), daysBefore, sendAt);
     }
 
     private static Instant max(Instant a, Instant b) {

@@ -2,12 +2,12 @@ package org.backboneplanner.notification.step;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.Limits;
 import org.backboneplanner.events.worksheet.NextStepDetails;
 import org.backboneplanner.events.worksheet.NextStepStatus;
+import org.backboneplanner.support.text.EmailAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -33,7 +33,7 @@ public class TrackedSteps {
 
     public TrackedStep save(EventEnvelope event, String initiativeName, NextStepDetails step) {
         String email = step.owner() == null || step.owner().email() == null ? null
-                : step.owner().email().strip().toLowerCase(Locale.ROOT);
+                : EmailAddress.normalize(step.owner().email());
         String memberId = step.owner() == null ? null : step.owner().memberId();
         LocalDate due = step.dueDate();
         if (due != null && !Limits.plausible(due)) {
@@ -85,7 +85,7 @@ public class TrackedSteps {
      * and what their preferences replan.
      */
     public List<TrackedStep> openOf(String email) {
-        return mongo.find(Query.query(Criteria.where("ownerEmail").is(email.toLowerCase(Locale.ROOT))
+        return mongo.find(Query.query(Criteria.where("ownerEmail").is(EmailAddress.normalize(email))
                         .and("status").in(NextStepStatus.TODO, NextStepStatus.DOING)).with(Sort.by("dueDate")),
                 TrackedStep.class).stream().filter(step -> !step.ownerLeft()).toList();
     }

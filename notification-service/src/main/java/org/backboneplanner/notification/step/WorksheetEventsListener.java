@@ -15,7 +15,6 @@ import org.backboneplanner.events.worksheet.NextStepScheduled;
 import org.backboneplanner.events.worksheet.NextStepUpdated;
 import org.backboneplanner.notification.invitation.Invitations;
 import org.backboneplanner.notification.mail.Mail;
-import org.backboneplanner.notification.mail.MailKind;
 import org.backboneplanner.notification.mail.MailQueue;
 import org.backboneplanner.notification.preferences.PreferencesStore;
 import org.backboneplanner.notification.reminder.ReminderPlanner;
@@ -75,12 +74,11 @@ class WorksheetEventsListener {
         } else if (event.payload() instanceof CommentAdded comment) {
             comment.mentions().stream().filter(m -> m.memberId() != null && m.email() != null
                             && !m.memberId().equals(event.actor()))
-                    .forEach(m -> queue.add(Mail.pending("mention|" + comment.commentId() + "|" + m.email(),
-                            MailKind.MENTION, null, event.networkId(), event.initiativeId(), comment.initiativeName(),
-                            comment.stepId(), comment.role(), null, null, m.email(), m.name(),
-                            preferences.of(m.email(), "fr").language(), null, 0,
-                            Map.of("author", comment.authorName(), "comment", comment.body()), null,
-                            clock.instant())));
+                    .forEach(m -> queue.add(Mail.mention("mention|" + comment.commentId() + "|" + m.email(),
+                            new Mail.About(event.networkId(), event.initiativeId(), comment.initiativeName(),
+                                    comment.stepId(), comment.role(), null, null),
+                            new Mail.To(m.email(), m.name(), preferences.of(m.email(), "fr").language()),
+                            Map.of("author", comment.authorName(), "comment", comment.body()), clock.instant())));
         }
     }
 

@@ -29,9 +29,8 @@ class SmtpOutageTest extends NotificationTest {
     }
 
     private Mail invitation(String to) {
-        return Mail.pending("test|" + UUID.randomUUID(), MailKind.INVITATION, null, network, initiative, "Table", null,
-                null, null, null, to, "Guest", "fr", null, 0, Map.of("invitedBy", "Alice", "role", "GUEST"), null,
-                clock.instant());
+        return Mail.invitation("test|" + UUID.randomUUID(), Mail.About.initiative(network, initiative, "Table"),
+                new Mail.To(to, "Guest", "fr"), Map.of("invitedBy", "Alice", "role", "GUEST"), clock.instant());
     }
 
     @Test

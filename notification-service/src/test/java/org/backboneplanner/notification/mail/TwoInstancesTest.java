@@ -52,9 +52,9 @@ class TwoInstancesTest {
             MailQueue queue = first.getBean(MailQueue.class);
             Clock clock = first.getBean(Clock.class);
             for (int i = 0; i < MAILS; i++) {
-                queue.add(Mail.pending("test|" + run + "|" + i, MailKind.INVITATION, null, network, "initiative",
-                        "Table", null, null, null, null, "guest-" + run + "-" + i + "@example.org", "Guest " + i, "fr",
-                        null, 0, Map.of("invitedBy", "Alice", "role", "GUEST"), null, clock.instant()));
+                queue.add(Mail.invitation("test|" + run + "|" + i, Mail.About.initiative(network, "initiative", "Table"),
+                        new Mail.To("guest-" + run + "-" + i + "@example.org", "Guest " + i, "fr"),
+                        Map.of("invitedBy", "Alice", "role", "GUEST"), clock.instant()));
             }
 
             await().atMost(Duration.ofSeconds(60)).until(() -> queue.log(network, MailStatus.SENT, 0, 200).total() == MAILS);

@@ -1,10 +1,10 @@
 package org.backboneplanner.worksheet.partners;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.backboneplanner.events.partner.PartnerContact;
+import org.backboneplanner.support.text.EmailAddress;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -23,11 +23,6 @@ public record KnownPartner(@Id String id, @Indexed String networkId, String name
 
     /** The contact with this address, compared without case or surrounding spaces. */
     public Optional<PartnerContact> contact(String email) {
-        if (email == null) {
-            return Optional.empty();
-        }
-        String wanted = email.strip().toLowerCase(Locale.ROOT);
-        return contacts.stream().filter(c -> c.email() != null
-                && c.email().strip().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        return contacts.stream().filter(c -> EmailAddress.same(c.email(), email)).findFirst();
     }
 }
