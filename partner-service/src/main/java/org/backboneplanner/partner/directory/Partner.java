@@ -15,7 +15,6 @@ import org.backboneplanner.events.partner.PartnerRegistered;
 import org.backboneplanner.events.partner.PartnerUpdated;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.store.Aggregate;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -29,10 +28,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("partners")
 public class Partner extends Aggregate {
 
-    @Id
-    private final String id;
-    @Indexed
-    private final String networkId;
     private PartnerDescription description;
     private String nameKey;
     @Indexed(unique = true)
@@ -49,9 +44,7 @@ public class Partner extends Aggregate {
     Partner(String id, String networkId, PartnerDescription description, boolean archived,
             List<Affiliation> affiliations, String createdBy, Instant createdAt, long version, long eventSequence,
             long revision) {
-        super(eventSequence, revision);
-        this.id = id;
-        this.networkId = networkId;
+        super(id, networkId, eventSequence, revision);
         this.affiliations = new ArrayList<>(affiliations == null ? List.of() : affiliations);
         this.archived = archived;
         this.createdBy = createdBy;
@@ -66,7 +59,7 @@ public class Partner extends Aggregate {
     }
 
     public PartnerRegistered registered() {
-        return new PartnerRegistered(id, description.name(), description.kind().name(), description.sectors(),
+        return new PartnerRegistered(id(), description.name(), description.kind().name(), description.sectors(),
                 description.territory(), description.influential(), contacts());
     }
 
@@ -118,7 +111,7 @@ public class Partner extends Aggregate {
     }
 
     private PartnerUpdated updated(Set<String> changed) {
-        return new PartnerUpdated(id, description.name(), description.kind().name(), description.sectors(),
+        return new PartnerUpdated(id(), description.name(), description.kind().name(), description.sectors(),
                 description.territory(), description.influential(), archived, Set.copyOf(changed), contacts());
     }
 
@@ -130,7 +123,7 @@ public class Partner extends Aggregate {
     private void describeAs(PartnerDescription next) {
         this.description = next;
         this.nameKey = SearchText.fold(next.name());
-        this.uniqueName = networkId + "/" + nameKey;
+        this.uniqueName = networkId() + "/" + nameKey;
         this.websiteKey = websiteKey(next.website());
         List<String> other = new ArrayList<>(next.sectors());
         other.add(next.territory());
@@ -156,15 +149,7 @@ public class Partner extends Aggregate {
     }
 
 
-    @Override
-    public String id() {
-        return id;
-    }
 
-    @Override
-    public String networkId() {
-        return networkId;
-    }
 
     /** A partner belongs to its network's directory, not to one initiative. */
     @Override

@@ -20,7 +20,6 @@ import org.backboneplanner.events.partner.ResourceStatusChanged;
 import org.backboneplanner.events.partner.ResourceUpdated;
 import org.backboneplanner.support.problem.ConflictException;
 import org.backboneplanner.support.store.Aggregate;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -40,9 +39,6 @@ public class PooledResource extends Aggregate {
             ResourceStatus.DELIVERED, EnumSet.noneOf(ResourceStatus.class),
             ResourceStatus.WITHDRAWN, EnumSet.noneOf(ResourceStatus.class));
 
-    @Id
-    private final String id;
-    private final String networkId;
     private final String initiativeId;
     private final String partnerId;
     private final String partnerName;
@@ -63,9 +59,7 @@ public class PooledResource extends Aggregate {
                    ResourceKind kind, String description, BigDecimal amount, String unit, LocalDate from, LocalDate to,
                    List<BackboneRole> roles, ResourceStatus status, String createdBy, Instant createdAt, long version,
                    long eventSequence, long revision) {
-        super(eventSequence, revision);
-        this.id = id;
-        this.networkId = networkId;
+        super(id, networkId, eventSequence, revision);
         this.initiativeId = initiativeId;
         this.partnerId = partnerId;
         this.partnerName = partnerName;
@@ -130,20 +124,12 @@ public class PooledResource extends Aggregate {
     }
 
     public PooledResourceDetails details() {
-        return new PooledResourceDetails(id, initiativeId, partnerId, partnerName, kind, description, amount, unit, from,
+        return new PooledResourceDetails(id(), initiativeId, partnerId, partnerName, kind, description, amount, unit, from,
                 to, roles, status);
     }
 
 
-    @Override
-    public String id() {
-        return id;
-    }
 
-    @Override
-    public String networkId() {
-        return networkId;
-    }
 
     @Override
     public String initiativeId() {

@@ -5,29 +5,48 @@ import java.util.List;
 
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.EventPayload;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 
 /**
- * What every aggregate has for the store: the sequence number of the last event it caused, so its
- * events are numbered one after another, and a revision that moves with every stored change, so a write
- * is stored only over the state it was computed from.
+ * What every aggregate has for the store: its id and network, the sequence number of the last event it
+ * caused, so its events are numbered one after another, and a revision that moves with every stored
+ * change, so a write is stored only over the state it was computed from.
  */
 public abstract class Aggregate {
 
+    @Id
+    private String id;
+    @Indexed
+    private String networkId;
     private long eventSequence;
     private long revision;
 
-    /** For a new aggregate, and for the mapping that reads a stored one field by field. */
+    /** For the mapping that reads a stored aggregate field by field. */
     protected Aggregate() {
     }
 
-    protected Aggregate(long eventSequence, long revision) {
+    /** A new aggregate of a network. */
+    protected Aggregate(String id, String networkId) {
+        this.id = id;
+        this.networkId = networkId;
+    }
+
+    /** A stored aggregate, read through its constructor. */
+    protected Aggregate(String id, String networkId, long eventSequence, long revision) {
+        this(id, networkId);
         this.eventSequence = eventSequence;
         this.revision = revision;
     }
 
-    public abstract String id();
+    public final String id() {
+        return id;
+    }
 
-    public abstract String networkId();
+    /** The network it belongs to: every query of it names the network. */
+    public final String networkId() {
+        return networkId;
+    }
 
     /** The initiative the aggregate belongs to, or null (a partner belongs to its network only). */
     public abstract String initiativeId();

@@ -11,7 +11,6 @@ import org.backboneplanner.events.worksheet.CommentAdded.Mention;
 import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.store.Aggregate;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -25,9 +24,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "thread", def = "{'initiativeId': 1, 'role': 1, 'stepId': 1, 'createdAt': 1}")
 public class Comment extends Aggregate {
 
-    @Id
-    private String id;
-    private String networkId;
     private String initiativeId;
     private BackboneRole role;
     private String stepId;
@@ -41,6 +37,10 @@ public class Comment extends Aggregate {
     private Comment() {
     }
 
+    private Comment(String id, String networkId) {
+        super(id, networkId);
+    }
+
     /**
      * A comment by {@code author} on a row, or on one of its steps; the members it mentions (by member id)
      * must be active members of the initiative, and are told by mail.
@@ -50,9 +50,7 @@ public class Comment extends Aggregate {
         if (stepId != null && initiative.role(role).nextStep(stepId).isEmpty()) {
             throw new NotFoundException("No next step " + stepId + " under " + role + ".");
         }
-        Comment comment = new Comment();
-        comment.id = id;
-        comment.networkId = initiative.networkId();
+        Comment comment = new Comment(id, initiative.networkId());
         comment.initiativeId = initiative.id();
         comment.role = role;
         comment.stepId = stepId;
@@ -69,18 +67,10 @@ public class Comment extends Aggregate {
 
     /** The event a new comment causes. */
     public CommentAdded added(String initiativeName) {
-        return new CommentAdded(id, role, stepId, authorName, body, List.copyOf(mentions), initiativeName);
+        return new CommentAdded(id(), role, stepId, authorName, body, List.copyOf(mentions), initiativeName);
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
 
-    @Override
-    public String networkId() {
-        return networkId;
-    }
 
     @Override
     public String initiativeId() {

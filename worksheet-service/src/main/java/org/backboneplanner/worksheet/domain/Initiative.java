@@ -27,9 +27,7 @@ import org.backboneplanner.support.problem.ConflictException;
 import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.store.Aggregate;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
@@ -42,10 +40,6 @@ import org.springframework.data.mongodb.core.mapping.Unwrapped;
 @Document("initiatives")
 public class Initiative extends Aggregate {
 
-    @Id
-    private String id;
-    @Indexed
-    private String networkId;
     @Unwrapped.Nullable
     private InitiativeDetails details;
     private long detailsVersion;
@@ -63,12 +57,14 @@ public class Initiative extends Aggregate {
     private Initiative() {
     }
 
+    private Initiative(String id, String networkId) {
+        super(id, networkId);
+    }
+
     /** Opens an initiative with its worksheet (six empty rows in the seed's order); its creator coordinates it. */
     public static Initiative open(String id, String networkId, InitiativeDetails details, Member creator, Instant now) {
         details.requireLongEnoughHorizon();
-        Initiative initiative = new Initiative();
-        initiative.id = id;
-        initiative.networkId = networkId;
+        Initiative initiative = new Initiative(id, networkId);
         initiative.details = details;
         initiative.detailsVersion = 1;
         initiative.createdBy = creator.id();
@@ -209,7 +205,7 @@ public class Initiative extends Aggregate {
             throw new ConflictException("This worksheet already has " + Limits.VERSIONS + " adopted versions, the most "
                     + "it keeps.", null);
         }
-        WorksheetVersion version = new WorksheetVersion(versionId, networkId, id, versions.size() + 1, versionName,
+        WorksheetVersion version = new WorksheetVersion(versionId, networkId(), id(), versions.size() + 1, versionName,
                 by.id(), by.displayName(), now, roles.stream().map(RoleRow::copy).toList(), pooling.copy(),
                 plans.stream().map(Plan::copy).toList());
         versions.add(version.summary());
@@ -227,23 +223,15 @@ public class Initiative extends Aggregate {
 
     /** The draft as if it were a version, to compare it with adopted ones. */
     public WorksheetVersion draft() {
-        return new WorksheetVersion("current", networkId, id, versions.size() + 1, "draft", null, null, null, roles(),
+        return new WorksheetVersion("current", networkId(), id(), versions.size() + 1, "draft", null, null, null, roles(),
                 pooling, plans());
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
 
-    @Override
-    public String networkId() {
-        return networkId;
-    }
 
     @Override
     public String initiativeId() {
-        return id;
+        return id();
     }
 
     public InitiativeDetails details() {

@@ -7,8 +7,7 @@ import org.backboneplanner.support.store.Paged;
 import org.backboneplanner.support.web.Expected;
 import org.backboneplanner.worksheet.domain.Initiative;
 import org.backboneplanner.worksheet.domain.Initiatives;
-import org.backboneplanner.worksheet.initiatives.InitiativeRequests.InitiativeChange;
-import org.backboneplanner.worksheet.initiatives.InitiativeRequests.InitiativeInput;
+import org.backboneplanner.worksheet.initiatives.InitiativeRequests.InitiativeFields;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -53,7 +52,7 @@ class InitiativeController {
 
     @PostMapping
     @Operation(summary = "Open an initiative; its creator coordinates it and its worksheet comes with it")
-    ResponseEntity<InitiativeView> open(@PathVariable String networkId, @Valid @RequestBody InitiativeInput request,
+    ResponseEntity<InitiativeView> open(@PathVariable String networkId, @Valid @RequestBody InitiativeFields request,
                                         Member member) {
         Initiative initiative = service.open(networkId, request, member);
         InitiativeView view = InitiativeView.of(initiative, member);
@@ -73,7 +72,7 @@ class InitiativeController {
     @Operation(summary = "Describe the initiative anew: name, maturity, horizon, languages, visibility")
     ResponseEntity<InitiativeView> describe(@PathVariable String networkId, @PathVariable String initiativeId,
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody InitiativeChange request, Member member) {
+                                            @Valid @RequestBody InitiativeFields request, Member member) {
         InitiativeView view = InitiativeView.of(service.describe(networkId, initiativeId, Expected.from(ifMatch), request,
                 member), member);
         return ResponseEntity.ok().eTag(view.etag()).body(view);

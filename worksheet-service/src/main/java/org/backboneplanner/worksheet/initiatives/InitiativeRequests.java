@@ -5,12 +5,12 @@ import java.util.List;
 import org.backboneplanner.events.Limits;
 import org.backboneplanner.events.worksheet.Maturity;
 import org.backboneplanner.events.worksheet.Visibility;
+import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.text.OneLine;
 import org.backboneplanner.worksheet.domain.InitiativeDetails;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,29 +22,11 @@ final class InitiativeRequests {
     }
 
     /**
-     * An initiative. The planning horizon defaults to this year and the two after: the seed insists on
-     * planning beyond a single year, so a horizon must span at least two years.
+     * An initiative's description: all of it to open one (only the name is required; the planning horizon
+     * defaults to this year and the two after, the seed insisting on planning beyond a single year), or
+     * the fields to change (those left out stay as they are).
      */
-    record InitiativeInput(
-            @NotBlank @OneLine @Size(max = Limits.NAME) String name,
-            @Size(max = Limits.TEXT) String description,
-            Maturity maturity,
-            @Min(2000) @Max(2100) Integer startYear,
-            @Min(2000) @Max(2100) Integer endYear,
-            @Size(min = 1, max = 2) List<@NotNull @Pattern(regexp = "fr|en", message = "must be fr or en") String> languages,
-            Visibility visibility) {
-
-        InitiativeDetails details(int thisYear) {
-            int start = startYear != null ? startYear : thisYear;
-            int end = endYear != null ? endYear : start + 2;
-            return new InitiativeDetails(name.strip(), description, maturity != null ? maturity : Maturity.EMERGING,
-                    start, end, languages != null ? List.copyOf(languages) : List.of("fr"),
-                    visibility != null ? visibility : Visibility.NETWORK);
-        }
-    }
-
-    /** A change of description; fields left out stay as they are. */
-    record InitiativeChange(
+    record InitiativeFields(
             @Size(min = 1, max = Limits.NAME) @OneLine @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
             @Size(max = Limits.TEXT) String description,
             Maturity maturity,
@@ -53,6 +35,17 @@ final class InitiativeRequests {
             @Size(min = 1, max = 2) List<@NotNull @Pattern(regexp = "fr|en", message = "must be fr or en") String> languages,
             Visibility visibility) {
 
+        /** A new initiative's details, with the defaults for what is left out. */
+        InitiativeDetails details(int thisYear) {
+            if (name == null) {
+                throw new InvalidInputException("name", "must not be blank");
+            }
+            int start = startYear != null ? startYear : thisYear;
+            return new InitiativeDetails(name.strip(), description, maturity, start, endYear != null ? endYear : start + 2,
+                    languages, visibility);
+        }
+
+        /** The details after this change. */
         InitiativeDetails applyTo(InitiativeDetails current) {
             return new InitiativeDetails(name != null ? name.strip() : current.name(),
                     description != null ? description : current.description(),

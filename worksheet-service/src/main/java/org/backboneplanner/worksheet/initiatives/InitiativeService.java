@@ -11,8 +11,7 @@ import org.backboneplanner.worksheet.WorksheetProperties;
 import org.backboneplanner.worksheet.domain.Initiative;
 import org.backboneplanner.worksheet.domain.InitiativeAccess;
 import org.backboneplanner.worksheet.domain.Initiatives;
-import org.backboneplanner.worksheet.initiatives.InitiativeRequests.InitiativeChange;
-import org.backboneplanner.worksheet.initiatives.InitiativeRequests.InitiativeInput;
+import org.backboneplanner.worksheet.initiatives.InitiativeRequests.InitiativeFields;
 import org.springframework.stereotype.Service;
 
 /** Opening initiatives and describing them anew (coordinators and network administrators). */
@@ -29,7 +28,7 @@ class InitiativeService {
         this.properties = properties;
     }
 
-    Initiative open(String networkId, InitiativeInput request, Member member) {
+    Initiative open(String networkId, InitiativeFields request, Member member) {
         int thisYear = LocalDate.now(clock.withZone(properties.zone())).getYear();
         Initiative initiative = Initiative.open(UUID.randomUUID().toString(), networkId, request.details(thisYear),
                 member, clock.instant());
@@ -37,7 +36,7 @@ class InitiativeService {
         return initiative;
     }
 
-    Initiative describe(String networkId, String initiativeId, Expected expected, InitiativeChange request,
+    Initiative describe(String networkId, String initiativeId, Expected expected, InitiativeFields request,
                         Member member) {
         return initiatives.update(networkId, initiativeId, member, InitiativeAccess.MANAGE, initiative -> {
             expected.require(InitiativeView.etag(initiative), () -> InitiativeView.of(initiative, member));
