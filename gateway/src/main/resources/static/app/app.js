@@ -22,7 +22,8 @@
       writeComment: 'Votre commentaire', mention: 'Mentionner', send: 'Publier', add: 'Ajouter', remove: 'Retirer',
       memberCarrier: 'Membre de l\'initiative', toFindCarrier: 'À trouver', chooseMember: '— choisir un membre —',
       searchPartner: 'Chercher un partenaire…', noPartner: 'Aucun partenaire trouvé.', owner: 'Responsable',
-      ownerMe: 'Moi', ownerPartner: 'Un partenaire (avec courriel)', partnerEmail: 'Courriel de la personne contact',
+      ownerMe: 'Moi', ownerPartner: 'Un partenaire (une de ses personnes contacts)', partnerEmail: 'Personne contact à qui rappeler l\'échéance',
+      noContactEmail: 'Ce partenaire n\'a aucune personne contact avec un courriel au répertoire; ajoutez-en une d\'abord.',
       ownerIncomplete: 'Choisissez le partenaire et indiquez un courriel.', status: 'Statut', reschedule: 'Reporter',
       markDone: 'Marquer terminée', noSteps: 'Aucune étape.',
       sharingTitle: 'Partage des rôles et tâches clés', sharingHelp: 'Pour chaque rôle : est-il partagé, et quels partenaires prennent quelles tâches clés?',
@@ -156,7 +157,8 @@
       writeComment: 'Your comment', mention: 'Mention', send: 'Post', add: 'Add', remove: 'Remove',
       memberCarrier: 'Member of the initiative', toFindCarrier: 'To find', chooseMember: '— choose a member —',
       searchPartner: 'Search a partner…', noPartner: 'No partner found.', owner: 'Owner',
-      ownerMe: 'Me', ownerPartner: 'A partner (with email)', partnerEmail: 'Contact person\'s email',
+      ownerMe: 'Me', ownerPartner: 'A partner (one of its contact people)', partnerEmail: 'Contact person to remind of the deadline',
+      noContactEmail: 'This partner has no contact person with an email in the directory; add one first.',
       ownerIncomplete: 'Choose the partner and give an email.', status: 'Status', reschedule: 'Reschedule',
       markDone: 'Mark done', noSteps: 'No step.',
       sharingTitle: 'Sharing roles and key tasks', sharingHelp: 'For each role: is it shared, and which partners take on which key tasks?',
@@ -1251,18 +1253,28 @@
       option('partner', t('ownerPartner')));
     let partner = null;
     const chosen = el('strong', {});
-    const email = el('input', { type: 'email', name: 'ownerEmail', placeholder: t('partnerEmail'), maxlength: '320' });
-    const partnerBox = el('div', { class: 'row-form', hidden: 'hidden' }, chosen,
-      partnerPicker(p => { partner = p; chosen.textContent = p.name; }), email);
+    // reminders go only to a contact the directory lists for the partner: picked, never typed
+    const email = el('select', { name: 'ownerEmail', 'aria-label': t('partnerEmail') });
+    const noContact = el('span', { class: 'muted', hidden: 'hidden' }, t('noContactEmail'));
+    const pickPartner = (p) => {
+      partner = p;
+      chosen.textContent = p.name;
+      const reachable = (p.contacts || []).filter(c => c.email);
+      email.replaceChildren(...reachable.map(c => option(c.email, c.name + ' <' + c.email + '>')));
+      email.hidden = reachable.length === 0;
+      noContact.hidden = reachable.length > 0;
+    };
+    const partnerBox = el('div', { class: 'row-form', hidden: 'hidden' }, chosen, partnerPicker(pickPartner), email,
+      noContact);
     choice.addEventListener('change', () => {
       partnerBox.hidden = choice.value !== 'partner';
       email.required = choice.value === 'partner';
     });
     const owner = () => {
       if (choice.value === 'me') return {};
-      if (choice.value === 'partner') return partner && email.value.trim() ? { partnerId: partner.id, email: email.value.trim() } : null;
+      if (choice.value === 'partner') return partner && email.value ? { partnerId: partner.id, email: email.value } : null;
       const m = page.members.find(x => 'member:' + x.memberId === choice.value);
-      return { memberId: m.memberId, name: m.name, email: m.email };
+      return { memberId: m.memberId };
     };
     return { node: el('div', { class: 'row-form' }, field(t('owner'), choice), partnerBox), value: owner };
   }
@@ -1280,7 +1292,7 @@
       if (input.value.trim() !== q) return; // the user typed on; a newer search will answer
       const items = answer.status === 200 && answer.json && answer.json.items || [];
       results.replaceChildren(...(items.length
-        ? items.map(p => el('li', {}, button(p.name, () => pick({ id: p.id, name: p.name }), 'link')))
+        ? items.map(p => el('li', {}, button(p.name, () => pick({ id: p.id, name: p.name, contacts: p.contacts }), 'link')))
         : [el('li', { class: 'muted' }, t('noPartner'))]));
     };
     input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(search, 250); });
