@@ -48,7 +48,7 @@ final class CsvImportAttacks {
     /** Formulas may be refused, or stored; never exported so that a spreadsheet runs them. */
     private void formulas() {
         List<String> cells = List.of("=HYPERLINK(\"\"http://attacker.example\"\";\"\"x\"\") " + tag, "+1+1 " + tag,
-                "-2+3 " + tag, "@SUM(1) " + tag, "\t=1+1 " + tag, "\r=1+1 " + tag, " =1+1 " + tag);
+                "-2+3 " + tag, "@SUM(1) " + tag, "\t=2+1 " + tag, "\r=3+1 " + tag, " =4+1 " + tag);
         StringBuilder file = new StringBuilder(HEADER);
         int n = 0;
         for (String cell : cells) {
@@ -75,8 +75,12 @@ final class CsvImportAttacks {
         if (exported.status() != 200) {
             return;
         }
-        for (String cell : cells(exported.body())) {
-            if (cell.contains(tag) && Scenarios.startsLikeAFormula(cell)) {
+        List<String> ours = cells(exported.body()).stream().filter(cell -> cell.contains(tag)).toList();
+        if (imported.status() == 200 && ours.isEmpty()) {
+            throw new IllegalStateException("the imported partners are not in the export: " + Report.cut(exported.body(), 300));
+        }
+        for (String cell : ours) {
+            if (Scenarios.startsLikeAFormula(cell)) {
                 scenarios.violation(Kind.ACCEPTED, export, exported, "a formula cell comes out as a formula: "
                         + Report.cut(cell, 60));
             }

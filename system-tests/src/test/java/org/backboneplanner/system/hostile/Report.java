@@ -37,6 +37,7 @@ final class Report {
     private final Set<String> operations;
     private final Set<String> covered = ConcurrentHashMap.newKeySet();
     private final AtomicInteger requests = new AtomicInteger();
+    private final Map<String, AtomicInteger> categories = new java.util.concurrent.ConcurrentSkipListMap<>();
     private final Map<Kind, AtomicInteger> counts = new EnumMap<>(Kind.class);
     private final List<Violation> violations = new ArrayList<>();
 
@@ -71,6 +72,7 @@ final class Report {
 
     void judge(Probe probe, Outcome outcome) {
         requests.incrementAndGet();
+        categories.computeIfAbsent(probe.category(), c -> new AtomicInteger()).incrementAndGet();
         if (outcome.status() < 0) {
             add(Kind.NO_ANSWER, probe, outcome, outcome.error());
             return;
@@ -158,6 +160,13 @@ final class Report {
         return line.toString();
     }
 
+    /** How many requests each kind of attack sent. */
+    String byCategory() {
+        StringBuilder line = new StringBuilder("HOSTILE requests by attack:");
+        categories.forEach((category, count) -> line.append(' ').append(category).append('=').append(count.get()));
+        return line.toString();
+    }
+
     /** Every violation, by kind, then operation: what was sent, the status, the start of the body. */
     synchronized String findings() {
         return render(false);
@@ -194,8 +203,8 @@ final class Report {
                     List<String> others = group.stream().skip(1).map(o -> o.probe().operation()
                             + (o.probe().label().equals(v.probe().label()) ? "" : " (" + o.probe().label() + ")")).distinct().toList();
                     text.append("    and ").append(group.size() - 1).append(" more alike: ")
-                            .append(String.join("; ", others.subList(0, Math.min(8, others.size()))))
-                            .append(others.size() > 8 ? "; …" : "").append('\n');
+                            .append(String.join("; ", others.subList(0, Math.min(4, others.size()))))
+                            .append(others.size() > 4 ? "; …" : "").append('\n');
                 }
             }
         }

@@ -27,6 +27,7 @@ final class Scenarios {
     private static final String FORMULA_STARTS = "=+-@\t\r";
     static final int INVITATIONS = 30;
     static final int STREAMS = 20;
+    static final int OVERSIZED = 30;
 
     private final Barrage barrage;
     private final Report report;
@@ -46,6 +47,7 @@ final class Scenarios {
         pathsIntoAnotherNetwork();
         identityHeaders();
         massAssignment();
+        oversizedBodiesAtOnce();
         invitationFlood();
         liveStreamFlood();
         finalSweep();
@@ -177,6 +179,28 @@ final class Scenarios {
                 violation(Kind.BOLA, check, outcome, "carol's data was changed from monteregie");
             }
         }
+    }
+
+    /**
+     * Bodies over the limit from four clients at once: each must get 413, however the race between the
+     * service refusing the body and the gateway still forwarding it turns out.
+     */
+    private void oversizedBodiesAtOnce() {
+        byte[] body = ("{\"name\":\"Trop " + tag + "\",\"description\":\"" + "p".repeat(8_000_000) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        List<List<Probe>> clients = new ArrayList<>();
+        for (int client = 0; client < 4; client++) {
+            List<Probe> probes = new ArrayList<>();
+            for (int i = 0; i < OVERSIZED; i++) {
+                Probe.Builder probe = Probe.of("POST /api/networks/{networkId}/initiatives", "SCENARIO",
+                        "8 MB body, four clients at once, " + (i % 2 == 0 ? "chunked" : "with Expect: 100-continue"))
+                        .as("alice").request("POST", "/api/networks/monteregie/initiatives")
+                        .body(body, "application/json").allow(413);
+                probes.add((i % 2 == 0 ? probe.chunked() : probe.expectContinue()).build());
+            }
+            clients.add(probes);
+        }
+        barrage.run(clients, report::judge);
     }
 
     /** Anyone who may invite must not be able to make the system mail any number of addresses (issue 9, 4). */
