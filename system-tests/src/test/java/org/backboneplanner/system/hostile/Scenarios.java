@@ -17,17 +17,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * What an attacker tries beyond one field at a time: reading a network's mail log without being its
  * administrator, forging unsubscribe links, walking from one network's path into another's, passing
- * for someone with identity headers, assigning ids and networks in a body, and spreadsheet formulas or
- * a header of countless columns in a CSV import. Ends with every caller reading all they may read,
- * to find anything of another tenant that hostile writes let through.
+ * for someone with identity headers, assigning ids and networks in a body, floods ({@link Floods}),
+ * and spreadsheet formulas or countless columns in a CSV import ({@link CsvImportAttacks}). Every
+ * caller then reads all they may read, to find anything of another tenant that hostile writes let through.
  */
 final class Scenarios {
 
     static final String DEV_UNSUBSCRIBE_KEY = "dev-only-unsubscribe-secret-change-me";
     private static final String FORMULA_STARTS = "=+-@\t\r";
-    static final int INVITATIONS = 30;
-    static final int STREAMS = 20;
-    static final int OVERSIZED = 30;
 
     private final Barrage barrage;
     private final Report report;
@@ -47,9 +44,10 @@ final class Scenarios {
         pathsIntoAnotherNetwork();
         identityHeaders();
         massAssignment();
-        oversizedBodiesAtOnce();
-        invitationFlood();
-        liveStreamFlood();
+        Floods floods = new Floods(this, barrage, report, tenants, tag);
+        floods.oversizedBodiesAtOnce();
+        floods.invitations();
+        floods.liveStreams();
         finalSweep();
         // last: a header that exhausts partner-service's memory would fail what comes after it
         new CsvImportAttacks(this, tag).run();
@@ -178,86 +176,6 @@ final class Scenarios {
                     : !outcome.body().contains(e.marker()))) {
                 violation(Kind.BOLA, check, outcome, "carol's data was changed from monteregie");
             }
-        }
-    }
-
-    /**
-     * Bodies over the limit from four clients at once: each must get 413, however the race between the
-     * service refusing the body and the gateway still forwarding it turns out.
-     */
-    private void oversizedBodiesAtOnce() {
-        byte[] body = ("{\"name\":\"Trop " + tag + "\",\"description\":\"" + "p".repeat(8_000_000) + "\"}")
-                .getBytes(StandardCharsets.UTF_8);
-        List<List<Probe>> clients = new ArrayList<>();
-        for (int client = 0; client < 4; client++) {
-            List<Probe> probes = new ArrayList<>();
-            for (int i = 0; i < OVERSIZED; i++) {
-                Probe.Builder probe = Probe.of("POST /api/networks/{networkId}/initiatives", "SCENARIO",
-                        "8 MB body, four clients at once, " + (i % 2 == 0 ? "chunked" : "with Expect: 100-continue"))
-                        .as("alice").request("POST", "/api/networks/monteregie/initiatives")
-                        .body(body, "application/json").allow(413);
-                probes.add((i % 2 == 0 ? probe.chunked() : probe.expectContinue()).build());
-            }
-            clients.add(probes);
-        }
-        barrage.run(clients, report::judge);
-    }
-
-    /** Anyone who may invite must not be able to make the system mail any number of addresses (issue 9, 4). */
-    private void invitationFlood() {
-        String members = "/api/networks/monteregie/initiatives/" + tenants.monteregie.open().initiative() + "/members";
-        int accepted = 0;
-        Probe last = null;
-        Outcome answer = null;
-        for (int i = 0; i < INVITATIONS; i++) {
-            last = Probe.of("POST /api/networks/{networkId}/initiatives/{initiativeId}/members", "SCENARIO",
-                    "invitation " + (i + 1) + " of " + INVITATIONS + " in a row").as("alice").request("POST", members)
-                    .json("{\"email\":\"invite-" + i + "-" + tag.toLowerCase() + "@example.org\",\"name\":\"Invité " + i
-                            + "\",\"role\":\"GUEST\"}").build();
-            answer = send(last);
-            accepted += answer.status() == 201 ? 1 : 0;
-        }
-        if (accepted == INVITATIONS) {
-            violation(Kind.ACCEPTED, last, answer, INVITATIONS + " invitations in a row, all sent: no rate limit");
-        }
-    }
-
-    /** One member may not hold any number of live streams open (issue 9, 8). */
-    private void liveStreamFlood() {
-        String live = "/api/networks/monteregie/initiatives/" + tenants.monteregie.open().initiative() + "/worksheet/live";
-        Probe probe = Probe.of("GET /api/networks/{networkId}/initiatives/{initiativeId}/worksheet/live", "SCENARIO",
-                STREAMS + " live streams open at once for one member").as("bob").request("GET", live).build();
-        List<java.net.Socket> open = new ArrayList<>();
-        int streaming = 0;
-        int status = -1;
-        try {
-            java.net.URI gateway = java.net.URI.create(barrage.base("gateway"));
-            for (int i = 0; i < STREAMS; i++) {
-                java.net.Socket socket = new java.net.Socket(gateway.getHost(), gateway.getPort());
-                socket.setSoTimeout(10_000);
-                open.add(socket);
-                socket.getOutputStream().write(("GET " + live + " HTTP/1.1\r\nHost: " + gateway.getHost() + "\r\n"
-                        + "Accept: text/event-stream\r\nAuthorization: Bearer " + barrage.token("bob") + "\r\n\r\n")
-                        .getBytes(StandardCharsets.UTF_8));
-                String line = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                        StandardCharsets.ISO_8859_1)).readLine();
-                status = line == null ? -1 : Integer.parseInt(line.split(" ")[1]);
-                streaming += status == 200 ? 1 : 0;
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            status = -1;
-        } finally {
-            open.forEach(socket -> {
-                try {
-                    socket.close();
-                } catch (java.io.IOException e) {
-                    // closing anyway
-                }
-            });
-        }
-        if (streaming == STREAMS) {
-            violation(Kind.ACCEPTED, probe, new Outcome(status, "text/event-stream", "", null, null),
-                    STREAMS + " live streams open at once for one member, none refused");
         }
     }
 
