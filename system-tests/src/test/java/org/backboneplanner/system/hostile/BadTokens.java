@@ -35,6 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class BadTokens {
 
+    static final String AUDIENCE = "backbone-api";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
@@ -80,6 +81,20 @@ final class BadTokens {
      * validators' clock skew has passed it is a genuinely expired Keycloak token.
      */
     static String shortLived(String keycloakUrl, String issuer, String user) {
+        return fromCopyOfTheCli(keycloakUrl, issuer, "hostile-short-lived", true, user);
+    }
+
+    /** A real token of alice, signed by Keycloak, from a client that does not put our audience in it. */
+    static String otherAudience(String keycloakUrl, String issuer, String user) {
+        return fromCopyOfTheCli(keycloakUrl, issuer, "hostile-other-audience", false, user);
+    }
+
+    /**
+     * Creates (through Keycloak's admin API) a copy of the dev client {@code backbone-cli}, with tokens
+     * that live one second, or without the audience mapper; then gets a token from it.
+     */
+    private static String fromCopyOfTheCli(String keycloakUrl, String issuer, String clientId, boolean shortLived,
+                                           String user) {
         HttpClient http = HttpClient.newHttpClient();
         String admin = JSON.readTree(post(http, keycloakUrl + "/realms/master/protocol/openid-connect/token",
                 "grant_type=password&client_id=admin-cli&username=admin&password=admin", null))
@@ -88,20 +103,21 @@ final class BadTokens {
         ObjectNode client = (ObjectNode) JSON.readTree(get(http, clients + "?clientId=backbone-cli", admin)).get(0);
         client.remove("id");
         client.remove("access");
-        client.path("protocolMappers").forEach(m -> ((ObjectNode) m).remove("id"));
-        client.put("clientId", "hostile-short-lived");
-        ((ObjectNode) client.get("attributes")).put("access.token.lifespan", "1");
+        client.put("clientId", clientId);
+        tools.jackson.databind.node.ArrayNode mappers = client.withArrayProperty("protocolMappers");
+        for (int i = mappers.size() - 1; i >= 0; i--) {
+            ((ObjectNode) mappers.get(i)).remove("id");
+            if (!shortLived && "oidc-audience-mapper".equals(mappers.get(i).path("protocolMapper").asString())) {
+                mappers.remove(i);
+            }
+        }
+        if (shortLived) {
+            client.withObjectProperty("attributes").put("access.token.lifespan", "1");
+        }
         post(http, clients, client.toString(), admin);
         return JSON.readTree(post(http, issuer + "/protocol/openid-connect/token", "grant_type=password"
-                + "&client_id=hostile-short-lived&username=" + user + "&password=" + user + "&scope="
+                + "&client_id=" + clientId + "&username=" + user + "&password=" + user + "&scope="
                 + URLEncoder.encode("openid organization:*", StandardCharsets.UTF_8), null)).path("access_token").asString();
-    }
-
-    /** A real, valid token of alice, signed by Keycloak, but for Keycloak's own admin client: not our audience. */
-    static String otherAudience(String issuer, String user) {
-        return JSON.readTree(post(HttpClient.newHttpClient(), issuer + "/protocol/openid-connect/token",
-                "grant_type=password&client_id=admin-cli&username=" + user + "&password=" + user, null))
-                .path("access_token").asString();
     }
 
     static long expiry(String token) {

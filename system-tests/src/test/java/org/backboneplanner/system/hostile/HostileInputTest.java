@@ -80,7 +80,12 @@ class HostileInputTest {
         String shortLived = BadTokens.shortLived(keycloakUrl, issuer, "alice");
         Tenants tenants = Tenants.create(bases.get("gateway"), tokens, tag);
         Map<String, String> badTokens = new LinkedHashMap<>(BadTokens.from(tokens.apply("alice"), issuer));
-        badTokens.put("real Keycloak token for another audience", BadTokens.otherAudience(issuer, "alice"));
+        String otherAudience = BadTokens.otherAudience(keycloakUrl, issuer, "alice");
+        if (Bodies.JSON.readTree(java.util.Base64.getUrlDecoder().decode(otherAudience.split("\\.")[1])).path("aud")
+                .toString().contains(BadTokens.AUDIENCE)) {
+            throw new IllegalStateException("the token meant for another audience names ours");
+        }
+        badTokens.put("real Keycloak token for another audience", otherAudience);
 
         Attacks attacks = new Attacks(tenants, badTokens);
         List<List<Probe>> groups = new ArrayList<>();
