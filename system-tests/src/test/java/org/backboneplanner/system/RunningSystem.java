@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.backboneplanner.localservers.KeycloakServer;
 import org.backboneplanner.localservers.MailServer;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * wire-protocol server, an SMTP server, the real Keycloak from its distribution with the project's
  * realm, and the five services, each a process started from its built jar.
  */
-final class RunningSystem implements AutoCloseable {
+public final class RunningSystem implements AutoCloseable {
 
     private static final List<String> JVM = List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Xss512k");
@@ -41,11 +42,12 @@ final class RunningSystem implements AutoCloseable {
     final MongoWireServer mongo = MongoWireServer.inMemory(0);
     final MailServer mail = MailServer.start(0, 0);
     private final List<AutoCloseable> processes = new ArrayList<>();
+    private final Map<String, String> serviceUrls = new HashMap<>();
     private KeycloakServer keycloak;
     private ServiceProcess gateway;
 
     /** The one system of this test JVM, started on first use and stopped when the JVM ends. */
-    static synchronized RunningSystem shared() {
+    public static synchronized RunningSystem shared() {
         if (shared == null) {
             shared = new RunningSystem();
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
@@ -76,12 +78,15 @@ final class RunningSystem implements AutoCloseable {
                 properties.put("spring.mail.port", String.valueOf(mail.smtpPort()));
                 properties.put("backbone.notification.poll-interval", "1s");
                 properties.put("backbone.notification.public-url", "http://localhost:" + gatewayPort);
+                // as a deployment does: its own key, never the development one the repository holds
+                properties.put("backbone.notification.unsubscribe-secret", UUID.randomUUID().toString());
             }
             ServiceProcess process = ServiceProcess.start(service + "-service",
                     jar(root, service + "-service", version), Ports.free(), properties, JVM, logs);
             processes.add(process);
             services.add(process);
             urls.put("backbone.services." + service, process.url());
+            serviceUrls.put(service, process.url());
         }
         Map<String, String> gatewayProperties = new HashMap<>(urls);
         gatewayProperties.putAll(tokenProperties(issuer));
@@ -115,16 +120,25 @@ final class RunningSystem implements AutoCloseable {
         }
     }
 
-    String gatewayUrl() {
+    public String gatewayUrl() {
         return "http://localhost:" + gateway.port();
     }
 
-    String keycloakIssuer() {
+    public String keycloakIssuer() {
         return keycloak.issuer("backbone");
     }
 
+    public String keycloakUrl() {
+        return keycloak.url();
+    }
+
+    /** A service's own address, behind the gateway: {@code worksheet}, {@code partner}, {@code debrief}, {@code notification}. */
+    public String serviceUrl(String service) {
+        return serviceUrls.get(service);
+    }
+
     /** A real access token from Keycloak for a demo user, through the dev-only public client. */
-    String token(String username) {
+    public String token(String username) {
         String form = "grant_type=password&client_id=backbone-cli&username=" + username + "&password=" + username
                 + "&scope=" + URLEncoder.encode("openid organization:*", StandardCharsets.UTF_8);
         try {

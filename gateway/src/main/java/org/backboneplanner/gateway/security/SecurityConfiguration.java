@@ -44,6 +44,8 @@ import reactor.core.publisher.Mono;
 class SecurityConfiguration {
 
     static final String REGISTRATION = "keycloak";
+    /** WebFlux's session cookie: only a browser with a session can be made to write against its will. */
+    static final String SESSION_COOKIE = "SESSION";
 
     @Bean
     PendingLoginCookie pendingLogins(LoginProperties properties, Clock clock) {
@@ -98,9 +100,15 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Writes that ride on the session cookie; bearer-token calls carry no cookie and need no CSRF token. */
+    /**
+     * Writes that ride on the session cookie. Bearer-token calls carry no cookie and need no CSRF token;
+     * a write with no session at all has nothing to forge, and gets the 401 any anonymous call gets.
+     */
     private static ServerWebExchangeMatcher browserWrites() {
         return exchange -> {
+            if (!exchange.getRequest().getCookies().containsKey(SESSION_COOKIE)) {
+                return ServerWebExchangeMatcher.MatchResult.notMatch();
+            }
             HttpMethod method = exchange.getRequest().getMethod();
             boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
                     || method == HttpMethod.TRACE;

@@ -114,8 +114,19 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalidInput("'" + e.getValue() + "' is not a valid " + e.getName() + ".",
-                List.of(new FieldProblem(e.getName(), "invalid value '" + e.getValue() + "'")));
+        String value = shown(e.getValue());
+        String message = "invalid value '" + value + "'" + allowed(e.getRequiredType());
+        return invalidInput("'" + value + "' is not a valid " + e.getName() + ".",
+                List.of(new FieldProblem(e.getName(), message)));
+    }
+
+    /** A value as an answer may echo it: a repeated parameter's values joined, short, no control character. */
+    static String shown(Object value) {
+        String text = value instanceof Object[] values ? String.join(",", java.util.Arrays.stream(values)
+                .map(String::valueOf).toList()) : String.valueOf(value);
+        text = text.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return text.length() > 100 ? text.substring(0, 100) + "…" : text;
     }
 
     @ExceptionHandler(Exception.class)

@@ -2,9 +2,10 @@ package org.backboneplanner.support.text;
 
 /**
  * What text the system takes: any Unicode letter, sign or space, line breaks and tabs, but no other
- * control character (C0, DEL, C1), no lone surrogate and no non-character. Such characters do nothing
- * for a reader, and break what text later flows into: mail headers, iCalendar lines, CSV cells, PDFs,
- * or an event six times its size once JSON escapes them.
+ * control character (C0, DEL, C1), no lone surrogate, no non-character, and none of the bidirectional
+ * embedding, override or isolate controls (which make a name read differently from what it is). Such
+ * characters do nothing for a reader, and break what text later flows into: mail headers, iCalendar
+ * lines, CSV cells, PDFs, or an event six times its size once JSON escapes them.
  */
 public final class TextRules {
 
@@ -33,7 +34,7 @@ public final class TextRules {
             return false;
         }
         return Character.isISOControl(c) || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
-                || (c >= '\uFDD0' && c <= '\uFDEF');
+                || (c >= '\uFDD0' && c <= '\uFDEF') || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
     /** Line breaks as one character: CRLF and a lone CR become LF, so no bare CR travels further. */

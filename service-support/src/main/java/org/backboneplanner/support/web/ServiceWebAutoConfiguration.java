@@ -2,7 +2,10 @@ package org.backboneplanner.support.web;
 
 import java.util.List;
 
+import org.apache.catalina.core.StandardHost;
 import org.backboneplanner.support.problem.ProblemAdvice;
+import org.backboneplanner.support.problem.ProblemErrorController;
+import org.backboneplanner.support.problem.ProblemErrorReportValve;
 import org.backboneplanner.support.problem.RequestSizeLimitFilter;
 import org.backboneplanner.support.security.MemberArgumentResolver;
 import org.backboneplanner.support.security.MemberAuthentication;
@@ -11,15 +14,21 @@ import org.backboneplanner.support.security.NetworkMembershipInterceptor;
 import org.backboneplanner.support.security.ProblemAuthenticationEntryPoint;
 import org.backboneplanner.support.text.CheckedTextDeserializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -67,6 +76,23 @@ public class ServiceWebAutoConfiguration implements WebMvcConfigurer {
         return new SimpleModule("checked-text").addDeserializer(String.class, new CheckedTextDeserializer());
     }
 
+    /** Requests the security firewall refuses (a path walking up, an encoded slash): problem+json, 400. */
+    @Bean
+    RequestRejectedHandler problemForRejectedRequests() {
+        return (request, response, e) -> {
+            response.setStatus(400);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad request\",\"status\":400,"
+                    + "\"detail\":\"The path is not one this service serves.\"}");
+        };
+    }
+
+
+    @Bean
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
+    }
+
     @Bean
     ProblemAdvice problemAdvice() {
         return new ProblemAdvice();
@@ -88,5 +114,20 @@ public class ServiceWebAutoConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new MemberArgumentResolver());
+    }
+
+    /** Tomcat answers what it refuses itself as problem+json too. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.apache.catalina.core.StandardHost")
+    static class TomcatProblems {
+
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+            return factory -> factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                }
+            });
+        }
     }
 }

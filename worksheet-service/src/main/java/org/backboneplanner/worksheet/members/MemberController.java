@@ -69,7 +69,7 @@ class MemberController {
     @PatchMapping("/{membershipId}")
     @Operation(summary = "Change a member's part: coordinator, partner or guest")
     MemberView assign(@PathVariable String networkId, @PathVariable String initiativeId,
-                      @PathVariable String membershipId, @Valid @RequestBody RoleChange change, Member member) {
+                      @PathVariable String membershipId, @Valid @RequestBody PartChange change, Member member) {
         return MemberView.of(members.assign(networkId, initiativeId, membershipId, change.role(), member));
     }
 
@@ -88,7 +88,8 @@ class MemberController {
                       @Pattern(regexp = "fr|en", message = "must be fr or en") String language) {
     }
 
-    record RoleChange(@NotNull InitiativeRole role) {
+    /** A member's new part in the initiative. */
+    record PartChange(@NotNull InitiativeRole role) {
     }
 
     /** A member or a pending invitation. */

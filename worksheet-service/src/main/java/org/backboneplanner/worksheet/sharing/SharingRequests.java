@@ -18,7 +18,7 @@ final class SharingRequests {
     }
 
     /** Whether the role is shared, and its key tasks with the partners who take them on. */
-    record SharingInput(boolean shared, @NotNull @Size(max = Limits.TASKS) List<@Valid @NotNull TaskInput> tasks) {
+    record SharingInput(@NotNull Boolean shared, @NotNull @Size(max = Limits.TASKS) List<@Valid @NotNull TaskInput> tasks) {
     }
 
     record TaskInput(@NotBlank @OneLine @Size(max = Limits.TASK) String task,
