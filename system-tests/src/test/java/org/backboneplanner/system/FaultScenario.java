@@ -52,6 +52,7 @@ final class FaultScenario {
     final List<String> initiatives = new ArrayList<>();
     final List<String> initiativeIds = new ArrayList<>();
     private final long deadLetteredBefore;
+    private Instant lastSaid = Instant.now();
 
     FaultScenario(FaultySystem system, Effects effects, String name, int initiativeCount) {
         this.system = system;
@@ -156,14 +157,30 @@ final class FaultScenario {
             Coverage coverage = effects.coverage(id);
             projected.addAll(coverage.steps());
             if (topic.get(id) == null || coverage.sequence() != topic.get(id).maxSequence()) {
-                return false;
+                return unsettled("debrief-service applied " + id + " up to " + coverage.sequence() + " of "
+                        + (topic.get(id) == null ? 0 : topic.get(id).maxSequence()) + " on the topic");
             }
         }
         if (!projected.containsAll(stored.keySet())) {
-            return false;
+            return unsettled("debrief-service lacks " + stored.keySet().stream().filter(s -> !projected.contains(s)).count()
+                    + " stored steps");
         }
         Map<String, Integer> mails = effects.mailsReceived(address, prefix);
-        return mails.keySet().containsAll(stored.values()) && effects.mailsInFlight(initiativeIds) == 0;
+        if (!mails.keySet().containsAll(stored.values())) {
+            return unsettled(stored.values().stream().filter(t -> !mails.containsKey(t)).count() + " reminders not received, "
+                    + "mails " + effects.mailsByStatus(initiativeIds));
+        }
+        long inFlight = effects.mailsInFlight(initiativeIds);
+        return inFlight == 0 || unsettled(inFlight + " mails due or being sent");
+    }
+
+    /** Says, now and then, what the system is still doing: where a slow settling goes shows in the output. */
+    private boolean unsettled(String why) {
+        if (Duration.between(lastSaid, Instant.now()).toSeconds() >= 10) {
+            System.out.println("FAULTS " + name + " settling: " + why);
+            lastSaid = Instant.now();
+        }
+        return false;
     }
 
     /** What one scenario counted. */
