@@ -17,12 +17,18 @@ import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.backboneplanner.events.EventJson;
 import org.backboneplanner.events.Topics;
 import org.bson.Document;
@@ -74,6 +80,53 @@ final class Effects implements AutoCloseable {
         ids.forEach((aggregate, distinct) -> topic.put(aggregate,
                 new OnTopic(records.get(aggregate), distinct.size(), sequences.get(aggregate))));
         return topic;
+    }
+
+    /**
+     * Publishes again every record of these aggregates on the worksheet topic, exactly as it was: what
+     * a producer retry or a relay crash does, and what consumers must absorb.
+     *
+     * @return how many records were published again
+     */
+    int deliverAgain(Collection<String> aggregateIds) {
+        List<ConsumerRecord<String, String>> records = readAll(Topics.WORKSHEET).stream()
+                .filter(record -> aggregateIds.contains(record.key())).toList();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, system.kafkaBootstrap(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            for (ConsumerRecord<String, String> record : records) {
+                producer.send(new ProducerRecord<>(Topics.WORKSHEET, record.key(), record.value()));
+            }
+            producer.flush();
+        }
+        return records.size();
+    }
+
+    /** Whether these consumer groups have committed every record now on the worksheet topic. */
+    boolean consumed(String... groups) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.kafkaBootstrap()))) {
+            Map<TopicPartition, Long> end = new HashMap<>();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (var partition : admin.describeTopics(List.of(Topics.WORKSHEET)).allTopicNames().get()
+                    .get(Topics.WORKSHEET).partitions()) {
+                latest.put(new TopicPartition(Topics.WORKSHEET, partition.partition()), OffsetSpec.latest());
+            }
+            admin.listOffsets(latest).all().get().forEach((partition, offset) -> end.put(partition, offset.offset()));
+            for (String group : groups) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
+                    OffsetAndMetadata offset = committed.get(partition.getKey());
+                    if (partition.getValue() > 0 && (offset == null || offset.offset() < partition.getValue())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the consumer groups' offsets: " + e.getMessage(), e);
+        }
     }
 
     /** Records on every dead-letter topic: each is an event a consumer gave up on. */

@@ -53,6 +53,7 @@ final class FaultScenario {
     final List<String> initiativeIds = new ArrayList<>();
     private final long deadLetteredBefore;
     private Instant lastSaid = Instant.now();
+    private long deliveredAgain;
 
     FaultScenario(FaultySystem system, Effects effects, String name, int initiativeCount) {
         this.system = system;
@@ -96,6 +97,13 @@ final class FaultScenario {
         return steps;
     }
 
+    /** Publishes every record of this scenario's initiatives once more (see {@link Effects#deliverAgain}). */
+    int deliverAgain() {
+        int records = effects.deliverAgain(initiativeIds);
+        deliveredAgain += records;
+        return records;
+    }
+
     /** Waits until every stored write has reached the projection and the inbox, then counts. */
     Tally settle(List<Write> writes, Duration timeout, int crashWindowMailsAllowed, Map<String, String> facts) {
         Duration settling = awaitSettled(timeout);
@@ -137,6 +145,7 @@ final class FaultScenario {
             appliedTwice += Math.max(0, coverage.changes() - onTopic.distinct());
             topicDuplicates += onTopic.duplicates();
         }
+        topicDuplicates -= deliveredAgain; // published again on purpose, not by a crash
         eventsLost += stored.keySet().stream().filter(step -> !projected.contains(step)).count();
         long mailDuplicates = mails.values().stream().mapToLong(count -> Math.max(0, count - 1)).sum();
         long crashWindowMails = Math.min(mailDuplicates, crashWindowMailsAllowed);

@@ -134,6 +134,29 @@ class FaultsTest {
 
     @Test
     @Order(3)
+    void everyEventDeliveredAgainIsAppliedOnceAndMailedOnce() {
+        FaultScenario scenario = new FaultScenario(system, effects, "again", 2);
+        List<Write> writes;
+        try (StepWriter writer = scenario.writer(Duration.ZERO, 0)) {
+            for (int i = 0; i < 12; i++) {
+                writer.write();
+            }
+            writes = writer.stop();
+        }
+        scenario.awaitSettled(SETTLE);
+        int again = scenario.deliverAgain();
+        await("the consumers read every record delivered again").atMost(Duration.ofSeconds(60))
+                .until(() -> effects.consumed("debrief-service", "notification-service"));
+        Duration settling = scenario.awaitSettled(SETTLE);
+        Tally tally = scenario.count(writes, 0, settling, facts("deliveredAgain", String.valueOf(again)));
+        tallies.add(tally);
+        SoftAssertions soft = expectNothingLostOrDoubled(tally);
+        soft.assertThat(again).as("records delivered again").isGreaterThanOrEqualTo(12);
+        soft.assertAll();
+    }
+
+    @Test
+    @Order(4)
     void remindersDueDuringAnSmtpOutageAreSentOnceWhenItIsBack() {
         FaultScenario scenario = new FaultScenario(system, effects, "smtp", 1);
         Instant down = Instant.now();
@@ -160,7 +183,7 @@ class FaultsTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aConsumerWhoseDatabaseIsAwayLosesNoEventAndItsProjectionConverges() throws InterruptedException {
         FaultScenario scenario = new FaultScenario(system, effects, "mongo", 3);
         List<Write> writes;
@@ -181,7 +204,7 @@ class FaultsTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void twoNotificationInstancesAgainstASlowSmtpServerSendEachMailOnce() {
         system.mail.stop(Duration.ofSeconds(20));
         system.mail.restart(Map.of("delay-ms", "250"), Duration.ofSeconds(30));
