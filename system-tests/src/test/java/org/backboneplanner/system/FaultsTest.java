@@ -57,8 +57,8 @@ class FaultsTest {
     static void stop() {
         long lost = sum(Tally::eventsLost);
         System.out.println("FAULTS eventsLost=" + lost + " eventsAppliedTwice=" + sum(Tally::eventsAppliedTwice)
-                + " writesLost=" + sum(Tally::writesLost) + " mailsLost=" + sum(Tally::mailsLost)
-                + " mailsSentTwice=" + sum(Tally::mailsSentTwice) + " (crash window duplicates="
+                + " mailsLost=" + sum(Tally::mailsLost) + " mailsSentTwice=" + sum(Tally::mailsSentTwice)
+                + " writesLost=" + sum(Tally::writesLost) + " (crash window duplicates="
                 + (sum(Tally::topicDuplicates) + sum(Tally::crashWindowMails)) + ", documented: "
                 + sum(Tally::topicDuplicates) + " events published twice by the outbox relay and skipped by sequence, "
                 + sum(Tally::crashWindowMails) + " mails sent again after notification-service lost its database "
@@ -110,7 +110,7 @@ class FaultsTest {
         int outageFrom;
         int outageTo;
         Duration outage;
-        try (StepWriter writer = scenario.writer(Duration.ofMillis(300), 2)) {
+        try (StepWriter writer = scenario.writer(Duration.ofMillis(500), 2)) {
             writer.awaitMoreOk(10, Duration.ofSeconds(60));
             Instant down = Instant.now();
             system.kafka.stop(Duration.ofSeconds(30));
@@ -187,7 +187,7 @@ class FaultsTest {
     void aConsumerWhoseDatabaseIsAwayLosesNoEventAndItsProjectionConverges() throws InterruptedException {
         FaultScenario scenario = new FaultScenario(system, effects, "mongo", 3);
         List<Write> writes;
-        try (StepWriter writer = scenario.writer(Duration.ofMillis(500), 1)) {
+        try (StepWriter writer = scenario.writer(Duration.ofSeconds(1), 1)) {
             writer.awaitMoreOk(6, Duration.ofSeconds(60));
             system.consumerMongo.stop(Duration.ofSeconds(30));
             Thread.sleep(CONSUMER_DATABASE_OUTAGE.toMillis()); // the deliberate outage, while events flow
