@@ -80,6 +80,9 @@ class FaultsTest {
                 server.restart(Duration.ofSeconds(90));
             }
         }
+        if (!system.service("worksheet-service").isAlive()) {
+            system.restart("worksheet-service");
+        }
     }
 
     @Test

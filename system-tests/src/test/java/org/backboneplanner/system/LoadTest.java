@@ -79,6 +79,13 @@ class LoadTest {
                 + " 5xx=" + session.serverErrors + " other=" + session.other + " lost=" + lost
                 + " p50=" + percentile(latencies, 50) + "ms p95=" + percentile(latencies, 95) + "ms");
         problems.stream().limit(20).forEach(problem -> System.out.println("LOAD lost: " + problem));
+        for (String problem : problems.stream().limit(5).toList()) {
+            // what the worksheet's history says of the part: stored then overwritten, or never stored
+            String part = problem.substring(0, problem.indexOf(':'));
+            String query = part.contains("-") ? "stepId=" + part : "role=" + part;
+            System.out.println("LOAD history of " + part + ": "
+                    + alice.get(initiative + "/worksheet/history?size=5&" + query).body());
+        }
         session.otherAnswers.stream().limit(10).forEach(answer -> System.out.println("LOAD other answer: " + answer));
 
         SoftAssertions soft = new SoftAssertions();
