@@ -134,7 +134,10 @@ final class FaultScenario {
         Map<String, Integer> mails = effects.mailsReceived(address, prefix);
         Set<String> okIds = writes.stream().filter(Write::ok).map(Write::stepId).collect(Collectors.toSet());
         Set<String> storedTitles = Set.copyOf(stored.values());
-        long eventsLost = effects.deadLettered() - deadLetteredBefore;
+        long deadLettered = effects.deadLettered() - deadLetteredBefore;
+        long eventsLost = deadLettered;
+        Map<String, String> allFacts = new java.util.LinkedHashMap<>(facts);
+        allFacts.put("deadLettered", String.valueOf(deadLettered));
         long appliedTwice = 0;
         long topicDuplicates = 0;
         Set<String> projected = new HashSet<>();
@@ -154,7 +157,7 @@ final class FaultScenario {
                 okIds.stream().filter(id -> !stored.containsKey(id)).count(),
                 eventsLost, appliedTwice,
                 storedTitles.stream().filter(title -> !mails.containsKey(title)).count(),
-                mailDuplicates - crashWindowMails, topicDuplicates, crashWindowMails, settling, facts);
+                mailDuplicates - crashWindowMails, topicDuplicates, crashWindowMails, settling, allFacts);
         System.out.println(tally.line());
         return tally;
     }

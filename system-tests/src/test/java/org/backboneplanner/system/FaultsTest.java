@@ -172,9 +172,9 @@ class FaultsTest {
             writes = writer.stop();
         }
         long stored = writes.stream().filter(Write::ok).count();
-        // each reminder due now has failed twice: it was due during the outage, and is being retried
-        await("every reminder tried twice while SMTP is down").atMost(Duration.ofSeconds(60))
-                .until(() -> effects.mailsRetrying(scenario.initiativeIds, 2) == stored);
+        // each reminder due now has failed three times, the waits between growing: due during the outage, and retried
+        await("every reminder tried three times while SMTP is down").atMost(Duration.ofSeconds(60))
+                .until(() -> effects.mailsRetrying(scenario.initiativeIds, 3) == stored);
         system.mail.restart(Duration.ofSeconds(30));
         Duration outage = Duration.between(down, Instant.now());
         Tally tally = scenario.settle(writes, SETTLE, 0, facts("outage", seconds(outage)));
