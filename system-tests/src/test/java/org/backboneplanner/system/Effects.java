@@ -204,6 +204,12 @@ final class Effects implements AutoCloseable {
         return counts;
     }
 
+    /** The initiatives' mails claimed by a notification-service instance and not yet marked sent. */
+    long mailsBeingSent(Collection<String> initiativeIds) {
+        return consumers.getDatabase("notification").getCollection("mails").countDocuments(Filters.and(
+                Filters.in("initiativeId", initiativeIds), Filters.eq("status", "SENDING")));
+    }
+
     /** The initiatives' mails waiting for another try after at least {@code attempts} failed ones. */
     long mailsRetrying(Collection<String> initiativeIds, int attempts) {
         return consumers.getDatabase("notification").getCollection("mails").countDocuments(Filters.and(

@@ -109,7 +109,7 @@ final class FaultySystem implements AutoCloseable {
                 "backbone.notification.retry-backoff", "1s",
                 "backbone.notification.max-retry-backoff", "4s"));
         // a claim outlives a live sender by far only if it is renewed per mail: 5 s, not 2 min, so two
-        // instances meet over a slow server within the test's time (each mail takes a quarter second)
+        // instances meet over a slow server within the test's time (each mail takes 0.3 s there)
         notification.put("backbone.notification.lease", "5s");
         settings.put("notification-service", withTokens(notification));
         List<String> started = List.of("worksheet-service", "debrief-service", "notification-service");
@@ -146,6 +146,29 @@ final class FaultySystem implements AutoCloseable {
         ServiceProcess process = service(name);
         ProcessHandle.of(process.pid()).ifPresent(ProcessHandle::destroyForcibly);
         ProcessHandle.of(process.pid()).ifPresent(handle -> handle.onExit().join());
+    }
+
+    /** Stops a service's process in its tracks (SIGSTOP), as a long pause would; {@link #resume} lets it go on. */
+    void pause(String name) {
+        signal("STOP", name);
+    }
+
+    void resume(String name) {
+        signal("CONT", name);
+    }
+
+    private void signal(String signal, String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(service(name).pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + name + " failed");
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Starts a service again on its port, with its settings; returns once it is healthy. */
