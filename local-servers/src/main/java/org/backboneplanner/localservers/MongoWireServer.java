@@ -12,7 +12,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * A MongoDB wire-protocol server (mongo-java-server) on loopback, in memory for tests or in an H2
- * file so a restart loses nothing. It has no transactions, so services write one document atomically.
+ * file so a restart loses nothing. It has no transactions, so services write one document atomically;
+ * {@link OneCommandAtATime} makes sure readers see such a write whole too.
  */
 public final class MongoWireServer implements AutoCloseable {
 
@@ -20,7 +21,7 @@ public final class MongoWireServer implements AutoCloseable {
     private final InetSocketAddress address;
 
     private MongoWireServer(MongoBackend backend, int port) {
-        server = new MongoServer(backend);
+        server = new MongoServer(new OneCommandAtATime(backend));
         server.bind("127.0.0.1", port);
         address = server.getLocalAddress();
     }
