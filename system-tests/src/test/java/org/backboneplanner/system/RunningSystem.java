@@ -43,6 +43,7 @@ final class RunningSystem implements AutoCloseable {
     private final List<AutoCloseable> processes = new ArrayList<>();
     private KeycloakServer keycloak;
     private ServiceProcess gateway;
+    private final Map<String, String> serviceUrls = new HashMap<>();
 
     /** The one system of this test JVM, started on first use and stopped when the JVM ends. */
     static synchronized RunningSystem shared() {
@@ -82,6 +83,7 @@ final class RunningSystem implements AutoCloseable {
             processes.add(process);
             services.add(process);
             urls.put("backbone.services." + service, process.url());
+            serviceUrls.put(service, process.url());
         }
         Map<String, String> gatewayProperties = new HashMap<>(urls);
         gatewayProperties.putAll(tokenProperties(issuer));
@@ -117,6 +119,15 @@ final class RunningSystem implements AutoCloseable {
 
     String gatewayUrl() {
         return "http://localhost:" + gateway.port();
+    }
+
+    /** A service's own address, behind the gateway: {@code worksheet}, {@code partner}, {@code debrief}, {@code notification}. */
+    String serviceUrl(String service) {
+        String url = serviceUrls.get(service);
+        if (url == null) {
+            throw new IllegalArgumentException("no service " + service);
+        }
+        return url;
     }
 
     String keycloakIssuer() {
