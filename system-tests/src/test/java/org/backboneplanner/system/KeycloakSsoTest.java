@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
-/** The demo users of the realm, with real Keycloak tokens, through the gateway. */
+/**
+ * The demo users of the realm, with real Keycloak tokens, through the gateway and at the services
+ * themselves: each service checks a token on its own, as if the gateway were not there.
+ */
 class KeycloakSsoTest {
 
     private static RunningSystem system;
@@ -64,6 +67,10 @@ class KeycloakSsoTest {
                 .containsExactly("monteregie:MEMBER");
     }
 
+    private ApiClient atService(String service, String token) {
+        return new ApiClient(system.serviceUrl(service), token);
+    }
+
     @Test
     void aTamperedTokenIs401AtTheGatewayAndAtTheService() {
         String[] parts = system.token("carol").split("\\.");
@@ -74,6 +81,44 @@ class KeycloakSsoTest {
 
         assertThat(new ApiClient(system.gatewayUrl(), tampered).get("/api/networks/monteregie/initiatives").status())
                 .isEqualTo(401);
+        // straight to each service, past the gateway: the service refuses it too
+        assertThat(atService("worksheet", tampered).get("/api/networks/monteregie/initiatives").status()).isEqualTo(401);
+        assertThat(atService("partner", tampered).get("/api/networks/monteregie/partners").status()).isEqualTo(401);
+        assertThat(atService("debrief", tampered).get("/api/networks/monteregie/dashboard").status()).isEqualTo(401);
+        assertThat(atService("notification", tampered).get("/api/me/notification-preferences").status()).isEqualTo(401);
+    }
+
+    @Test
+    void eachServiceTakesARealKeycloakTokenAndAppliesItsNetworksItself() {
+        Response created = as("alice").post("/api/networks/monteregie/initiatives", Map.of("name", "Table directe"));
+        String path = "/api/networks/monteregie/initiatives/" + created.json().get("id").asString();
+        String bob = system.token("bob");
+        String carol = system.token("carol");
+
+        assertThat(atService("worksheet", bob).get(path).status()).isEqualTo(200);
+        assertThat(atService("worksheet", carol).get(path).status()).isEqualTo(404);
+        assertThat(atService("partner", bob).get("/api/networks/estrie/partners").status()).isEqualTo(200);
+        assertThat(atService("partner", carol).get("/api/networks/monteregie/partners").status()).isEqualTo(404);
+        assertThat(atService("debrief", carol).get("/api/networks/estrie/dashboard").status()).isEqualTo(200);
+        assertThat(atService("debrief", carol).get("/api/networks/monteregie/dashboard").status()).isEqualTo(404);
+        assertThat(atService("notification", bob).get("/api/me/notification-preferences").json().get("language")
+                .asString()).isEqualTo("en");
+        assertThat(atService("worksheet", null).get(path).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aForeignOrUnsignedTokenIs401AtTheServiceToo() {
+        try (TestTokens foreign = new TestTokens()) {
+            String forged = foreign.of("carol").issuer(system.keycloakIssuer()).networks(List.of("monteregie")).sign();
+            String unsigned = foreign.of("carol").issuer(system.keycloakIssuer()).networks(List.of("monteregie")).unsigned();
+
+            for (String service : List.of("worksheet", "partner")) {
+                String path = service.equals("worksheet") ? "/api/networks/monteregie/initiatives"
+                        : "/api/networks/monteregie/partners";
+                assertThat(atService(service, forged).get(path).status()).as(service).isEqualTo(401);
+                assertThat(atService(service, unsigned).get(path).status()).as(service).isEqualTo(401);
+            }
+        }
     }
 
     @Test

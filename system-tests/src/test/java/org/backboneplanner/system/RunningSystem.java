@@ -134,7 +134,11 @@ public final class RunningSystem implements AutoCloseable {
 
     /** A service's own address, behind the gateway: {@code worksheet}, {@code partner}, {@code debrief}, {@code notification}. */
     public String serviceUrl(String service) {
-        return serviceUrls.get(service);
+        String url = serviceUrls.get(service);
+        if (url == null) {
+            throw new IllegalArgumentException("no service " + service);
+        }
+        return url;
     }
 
     /** A real access token from Keycloak for a demo user, through the dev-only public client. */

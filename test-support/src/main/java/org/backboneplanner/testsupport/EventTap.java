@@ -49,6 +49,11 @@ public final class EventTap implements AutoCloseable {
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
     }
 
+    /** Every record read so far, whatever its key. */
+    public List<ConsumerRecord<String, String>> records() {
+        return List.copyOf(seen);
+    }
+
     public List<ConsumerRecord<String, String>> records(String key) {
         return seen.stream().filter(r -> key.equals(r.key())).toList();
     }

@@ -78,7 +78,24 @@ class RoutingTest {
         assertThat(worksheet.json().get("service").asString()).isEqualTo("worksheet");
         assertThat(worksheet.json().get("path").asString()).isEqualTo("/v3/api-docs");
         assertThat(partner.json().get("service").asString()).isEqualTo("partner");
-        assertThat(anonymous.get("/swagger-ui.html").status()).isIn(200, 302);
+    }
+
+    @Test
+    void swaggerUiRedirectsToItsPageWhichOffersEachServicesDescription() {
+        ApiClient anonymous = new ApiClient("http://127.0.0.1:" + port, null);
+
+        Response entry = anonymous.get("/swagger-ui.html");
+
+        assertThat(entry.status()).isEqualTo(302);
+        assertThat(entry.header("Location")).isEqualTo("/swagger-ui/index.html");
+        Response page = anonymous.get(entry.header("Location"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("swagger-ui");
+        Response config = anonymous.get("/v3/api-docs/gateway/swagger-config");
+        assertThat(config.json().get("urls").valueStream().map(u -> u.get("url").asString())).containsExactlyInAnyOrder(
+                "/v3/api-docs/worksheet", "/v3/api-docs/partner", "/v3/api-docs/debrief", "/v3/api-docs/notification",
+                "/v3/api-docs/gateway");
     }
 
     @Test

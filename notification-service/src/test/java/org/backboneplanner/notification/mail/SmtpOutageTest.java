@@ -33,6 +33,37 @@ class SmtpOutageTest extends NotificationTest {
                 new Mail.To(to, "Guest", "fr"), Map.of("invitedBy", "Alice", "role", "GUEST"), clock.instant());
     }
 
+    private Mail stored(String id) {
+        return queue.log(network, null, 0, 10).items().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void eachWaitBeforeARetryIsTwiceTheOneBeforeAndTheMailIsNotTriedEarlier() {
+        TestServers.stopMail();
+        Mail mail = invitation(newAddress("backoff"));
+        queue.add(mail);
+        List<Duration> waits = new java.util.ArrayList<>();
+
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            java.time.Instant failedAt = clock.instant();
+            dispatcher.dispatchDue();
+            Mail failed = stored(mail.id());
+            assertThat(failed.attempts()).isEqualTo(attempt);
+            assertThat(failed.status()).isEqualTo(MailStatus.PENDING);
+            waits.add(Duration.between(failedAt, failed.sendAt()));
+            // a moment before its time, it is not tried
+            clock.set(failed.sendAt().minusMillis(1));
+            dispatcher.dispatchDue();
+            assertThat(stored(mail.id()).attempts()).isEqualTo(attempt);
+            clock.set(failed.sendAt());
+        }
+        dispatcher.dispatchDue();
+
+        // backbone.notification.retry-backoff=100ms (NotificationTest), doubled after each further failure
+        assertThat(waits).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400));
+        assertThat(stored(mail.id()).status()).as("the fourth attempt was the last").isEqualTo(MailStatus.FAILED);
+    }
+
     @Test
     void mailWaitsThroughAnOutageIsSentOnceWhenSmtpIsBackAndKeepsFailingIntoTheLog() throws Exception {
         TestServers.stopMail();

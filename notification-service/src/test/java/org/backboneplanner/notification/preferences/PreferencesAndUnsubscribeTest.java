@@ -59,6 +59,9 @@ class PreferencesAndUnsubscribeTest extends NotificationTest {
         assertThat(queue.ofStep(stepId)).allSatisfy(m -> assertThat(m.language()).isEqualTo("en"));
         assertThat(me().put("/api/me/notification-preferences", Map.of("offsetsDays", List.of(-1), "language", "de"))
                 .status()).isEqualTo(400);
+        Response kept = me().get("/api/me/notification-preferences");
+        assertThat(kept.json().get("offsetsDays").valueStream().map(n -> n.asInt())).containsExactly(14, 3);
+        assertThat(kept.json().get("language").asString()).isEqualTo("en");
     }
 
     @Test
@@ -68,6 +71,8 @@ class PreferencesAndUnsubscribeTest extends NotificationTest {
                     "language", "fr"));
             assertThat(answer.status()).as(refused.toString()).isEqualTo(400);
             assertThat(answer.json().get("errors").get(0).get("field").asString()).startsWith("offsetsDays");
+            assertThat(me().get("/api/me/notification-preferences").json().get("offsetsDays").valueStream()
+                    .map(n -> n.asInt())).containsExactly(7, 1, 0);
         }
         assertThat(me().put("/api/me/notification-preferences", Map.of("offsetsDays", List.of(60, 30, 14, 7, 0),
                 "language", "fr")).status()).isEqualTo(200);

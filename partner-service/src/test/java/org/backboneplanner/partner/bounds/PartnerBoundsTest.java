@@ -58,6 +58,7 @@ class PartnerBoundsTest extends ServiceIntegrationTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").size()).isEqualTo(1);
         assertThat(response.json().get("errors").get(0).get("message").asString()).contains("1000002 columns");
+        assertThat(carol.get(partners).json().get("total").asLong()).isZero();
     }
 
     @Test
@@ -71,6 +72,7 @@ class PartnerBoundsTest extends ServiceIntegrationTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").size()).isEqualTo(100);
         assertThat(response.json().get("detail").asString()).startsWith("3000 problem(s)");
+        assertThat(carol.get(partners).json().get("total").asLong()).isZero();
     }
 
     @Test
@@ -96,6 +98,7 @@ class PartnerBoundsTest extends ServiceIntegrationTest {
         Response twoLines = carol.post(partners, Map.of("name", "Ville\nde Magog", "kind", "MUNICIPALITY"));
         assertThat(twoLines.status()).isEqualTo(400);
         assertThat(twoLines.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
+        assertThat(carol.get(partners).json().get("total").asLong()).isEqualTo(1);
     }
 
     @Test
@@ -122,6 +125,8 @@ class PartnerBoundsTest extends ServiceIntegrationTest {
         assertThat(tooManyHours.status()).isEqualTo(400);
         assertThat(tooManyHours.json().get("errors").get(0).get("field").asString()).isEqualTo("amount");
         assertThat(fine.status()).isEqualTo(201);
+        assertThat(alice.get(resources).json().valueStream().map(r -> r.get("id").asString()))
+                .containsExactly(fine.json().get("id").asString());
     }
 
     @Test

@@ -55,6 +55,8 @@ class PartnerDirectoryApiTest extends ServiceIntegrationTest {
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("existing").get("id").asString()).isEqualTo(id);
+        assertThat(alice.get(partners).json().get("items").valueStream().map(p -> p.get("name").asString()))
+                .containsExactly("Ville de Granby");
         String other = newNetwork();
         assertThat(api(tokens().token("carol", other)).post("/api/networks/" + other + "/partners",
                 Map.of("name", "Ville de Granby", "kind", "MUNICIPALITY")).status()).isEqualTo(201);
@@ -88,5 +90,6 @@ class PartnerDirectoryApiTest extends ServiceIntegrationTest {
         Response response = alice.post(partners, Map.of("name", "X", "kind", "ALIEN"));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("detail").asString()).contains("MUNICIPALITY");
+        assertThat(alice.get(partners).json().get("total").asLong()).isZero();
     }
 }

@@ -2,12 +2,18 @@ package org.backboneplanner.partner.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.backboneplanner.events.EventEnvelope;
+import org.backboneplanner.events.Topics;
+import org.backboneplanner.events.partner.PartnerUpdated;
 import org.backboneplanner.testsupport.ApiClient;
 import org.backboneplanner.testsupport.ApiClient.Response;
+import org.backboneplanner.testsupport.EventTap;
 import org.backboneplanner.testsupport.ServiceIntegrationTest;
+import org.backboneplanner.testsupport.TestServers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +59,8 @@ class PartnerProfileTest extends ServiceIntegrationTest {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("detail").asString()).contains("website");
         assertThat(again.json().get("existing").get("name").asString()).isEqualTo("Ville de Granby");
+        assertThat(alice.get(partners + "?includeArchived=true").json().get("items").valueStream()
+                .map(p -> p.get("name").asString())).containsExactly("Ville de Granby");
     }
 
     @Test
@@ -67,6 +75,7 @@ class PartnerProfileTest extends ServiceIntegrationTest {
         assertThat(changed.json().get("name").asString()).isEqualTo("Ville de Granby");
         assertThat(alice.patch(path, Map.of("territory", "x"), Map.of("If-Match", created.header("ETag"))).status())
                 .isEqualTo(412);
+        assertThat(alice.get(path).json().get("territory").asString()).isEqualTo("Estrie");
     }
 
     @Test
@@ -75,11 +84,41 @@ class PartnerProfileTest extends ServiceIntegrationTest {
         ApiClient admin = api(tokens().of("carol").networks(List.of(network)).adminOf(List.of(network)).sign());
 
         assertThat(alice.put(path + "/archived", null).status()).isEqualTo(403);
+        assertThat(alice.get(path).json().get("archived").asBoolean()).isFalse();
         assertThat(admin.put(path + "/archived", null).json().get("archived").asBoolean()).isTrue();
 
         assertThat(alice.get(partners + "?q=granby").json().get("total").asLong()).isZero();
         assertThat(alice.get(partners + "?q=granby&includeArchived=true").json().get("total").asLong()).isEqualTo(1);
         assertThat(alice.get(path).json().get("archived").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anUnarchivedPartnerIsOfferedAgainInSearchAndPoolsResourcesAgain() {
+        String path = registerCity().header("Location");
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        ApiClient admin = api(tokens().of("carol").networks(List.of(network)).adminOf(List.of(network)).sign());
+        String resources = "/api/networks/" + network + "/pooled-resources";
+        Map<String, Object> room = Map.of("partnerId", id, "kind", "SPACE", "description", "Salle du conseil");
+        admin.put(path + "/archived", null);
+        Response whileArchived = alice.post(resources, room);
+        assertThat(whileArchived.status()).isEqualTo(400);
+        assertThat(whileArchived.json().get("errors").get(0).get("field").asString()).isEqualTo("partnerId");
+
+        assertThat(alice.send("DELETE", path + "/archived", null, Map.of()).status()).isEqualTo(403);
+        assertThat(alice.get(path).json().get("archived").asBoolean()).isTrue();
+        Response unarchived = admin.send("DELETE", path + "/archived", null, Map.of());
+
+        assertThat(unarchived.status()).isEqualTo(200);
+        assertThat(unarchived.json().get("archived").asBoolean()).isFalse();
+        assertThat(alice.get(partners + "?q=granby").json().get("items").valueStream().map(p -> p.get("id").asString()))
+                .containsExactly(id);
+        assertThat(alice.post(resources, room).status()).isEqualTo(201);
+        // worksheet-service learns it from the event, and lets it be named as a carrier again
+        try (EventTap tap = new EventTap(TestServers.kafka().bootstrapServers(), Topics.PARTNER)) {
+            List<EventEnvelope> events = tap.awaitEvents(id, e -> e.size() >= 3, Duration.ofSeconds(20));
+            assertThat(events).extracting(e -> e.payload() instanceof PartnerUpdated u ? u.archived() : null)
+                    .containsExactly(null, true, false);
+        }
     }
 
     @Test
@@ -101,5 +140,6 @@ class PartnerProfileTest extends ServiceIntegrationTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").valueStream().map(e -> e.get("field").asString()))
                 .containsExactlyInAnyOrder("contacts[0].email", "contacts[0].language");
+        assertThat(alice.get(partners + "?includeArchived=true").json().get("total").asLong()).isZero();
     }
 }

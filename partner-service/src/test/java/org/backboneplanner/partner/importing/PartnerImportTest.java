@@ -94,6 +94,7 @@ class PartnerImportTest extends ServiceIntegrationTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("line").asInt()).isEqualTo(4);
         assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("line 2");
+        assertThat(carol.get(partners).json().get("total").asLong()).isZero();
     }
 
     @Test
@@ -102,6 +103,7 @@ class PartnerImportTest extends ServiceIntegrationTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(carol.get(partners).json().get("total").asLong()).isZero();
     }
 
     @Test
@@ -119,12 +121,14 @@ class PartnerImportTest extends ServiceIntegrationTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").valueStream().map(e -> e.get("line").asInt() + ":" + e.get("field").asString()))
                 .contains("1:nom", "1:name");
+        assertThat(carol.get(partners).json().get("total").asLong()).isZero();
     }
 
     @Test
     void onlyAdministratorsImportButEveryMemberExports() {
         ApiClient alice = api(tokens().token("alice", network));
         assertThat(importFile(alice, HEADER + "X,OTHER,,,,,,,,,,\r\n").status()).isEqualTo(403);
+        assertThat(alice.get(partners).json().get("total").asLong()).isZero();
 
         importFile(carol, HEADER + "CIUSSS de l'Estrie,HEALTH_INSTITUTION,,santé;social,Estrie,yes,,Nadia Côté,,n.cote@ciusss.example,,fr\r\n"
                 + "CIUSSS de l'Estrie,,,,,,,Paul Smith,,,,en\r\n");

@@ -110,6 +110,8 @@ class PooledResourcesTest extends ServiceIntegrationTest {
         Response back = alice.send("PUT", grant.header("Location") + "/status", Map.of("status", "COMMITTED"),
                 Map.of("If-Match", delivered.header("ETag")));
         assertThat(back.status()).isEqualTo(409);
+        assertThat(alice.get(grant.header("Location")).json().get("resource").get("status").asString())
+                .isEqualTo("DELIVERED");
         String id = grant.json().get("id").asString();
         try (EventTap tap = new EventTap(TestServers.kafka().bootstrapServers(), Topics.PARTNER)) {
             assertThat(tap.awaitEvents(id, e -> e.size() >= 3, Duration.ofSeconds(20))).extracting(e -> e.type())
@@ -132,6 +134,7 @@ class PooledResourcesTest extends ServiceIntegrationTest {
         assertThat(foreign.json().get("errors").get(0).get("field").asString()).isEqualTo("partnerId");
         assertThat(otherInitiative.status()).isEqualTo(404);
         assertThat(api(tokens().token("mallory", elsewhere)).get(resources).status()).isEqualTo(404);
+        assertThat(alice.get(resources).json()).isEmpty();
     }
 
     @Test
@@ -147,6 +150,7 @@ class PooledResourcesTest extends ServiceIntegrationTest {
         assertThat(noCurrency.json().get("errors").get(0).get("field").asString()).isEqualTo("unit");
         assertThat(badHours.status()).isEqualTo(400);
         assertThat(backwards.json().get("errors").get(0).get("field").asString()).isEqualTo("to");
+        assertThat(alice.get(resources).json()).isEmpty();
     }
 
     @Test
@@ -156,5 +160,6 @@ class PooledResourcesTest extends ServiceIntegrationTest {
         assertThat(gaston.get(resources).status()).isEqualTo(200);
         assertThat(gaston.post(resources, Map.of("partnerId", city, "kind", "SPACE", "description", "x")).status())
                 .isEqualTo(403);
+        assertThat(alice.get(resources).json()).isEmpty();
     }
 }

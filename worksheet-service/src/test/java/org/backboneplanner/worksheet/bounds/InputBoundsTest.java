@@ -79,6 +79,7 @@ class InputBoundsTest extends ServiceIntegrationTest {
         assertThat(bareReturn.json().get("errors").get(0).get("field").asString()).isEqualTo("title");
         assertThat(inAList.status()).isEqualTo(400);
         assertThat(inAList.json().get("errors").get(0).get("field").asString()).isEqualTo("strengths[1]");
+        assertThat(alice.get(initiative + "/worksheet/roles/POLICY").json().get("strengths")).isEmpty();
         assertThat(multiLine.status()).isEqualTo(201);
         assertThat(multiLine.json().get("description").asString()).isEqualTo("ligne 1\nligne 2\nligne 3");
         assertThat(alice.get(initiative + "/worksheet/roles/POLICY").json().get("nextSteps")).hasSize(1);
@@ -112,6 +113,8 @@ class InputBoundsTest extends ServiceIntegrationTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).startsWith("tasks[");
+        assertThat(alice.get(initiative + "/worksheet/roles/POLICY").json().get("sharing").get("shared").asBoolean())
+                .isFalse();
     }
 
     @Test

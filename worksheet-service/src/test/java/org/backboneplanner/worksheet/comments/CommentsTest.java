@@ -73,5 +73,6 @@ class CommentsTest extends ServiceIntegrationTest {
         assertThat(outsider.status()).isEqualTo(403);
         assertThat(empty.status()).isEqualTo(400);
         assertThat(alice.post(row + "/next-steps/nope/comments", Map.of("body", "x")).status()).isEqualTo(404);
+        assertThat(alice.get(row + "/comments").json().get("items")).isEmpty();
     }
 }

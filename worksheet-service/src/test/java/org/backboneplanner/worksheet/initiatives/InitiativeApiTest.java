@@ -96,6 +96,7 @@ class InitiativeApiTest extends ServiceIntegrationTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
+        assertThat(alice.get("/api/networks/" + network + "/initiatives").json().get("total").asLong()).isZero();
     }
 
     @Test
@@ -105,6 +106,7 @@ class InitiativeApiTest extends ServiceIntegrationTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("detail").asString()).contains("JSON");
+        assertThat(alice.get("/api/networks/" + network + "/initiatives").json().get("total").asLong()).isZero();
     }
 
     @Test
@@ -123,6 +125,7 @@ class InitiativeApiTest extends ServiceIntegrationTest {
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(alice.get("/api/networks/" + network + "/initiatives").json().get("total").asLong()).isZero();
     }
 
     @Test

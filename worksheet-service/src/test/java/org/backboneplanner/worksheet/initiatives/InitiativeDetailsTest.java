@@ -45,6 +45,7 @@ class InitiativeDetailsTest extends ServiceIntegrationTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("detail").asString()).contains("at least two years");
+        assertThat(alice.get("/api/networks/" + network + "/initiatives").json().get("total").asLong()).isZero();
     }
 
     @Test
@@ -56,6 +57,8 @@ class InitiativeDetailsTest extends ServiceIntegrationTest {
         String created = alice.post(path, Map.of("name", "x")).header("Location");
         assertThat(alice.patch(created, Map.of("name", "   "), Map.of("If-Match", alice.get(created).header("ETag")))
                 .status()).isEqualTo(400);
+        assertThat(alice.get(path).json().get("items").valueStream().map(i -> i.get("name").asString()))
+                .containsExactly("x");
         assertThat(alice.get(path + "?page=21474837&size=100").status()).isEqualTo(400);
     }
 
@@ -66,6 +69,7 @@ class InitiativeDetailsTest extends ServiceIntegrationTest {
         String path = created.header("Location");
 
         assertThat(alice.patch(path, Map.of("maturity", "MATURE"), Map.of()).status()).isEqualTo(428);
+        assertThat(alice.get(path).json().get("maturity").asString()).isEqualTo("EMERGING");
         Response changed = alice.patch(path, Map.of("maturity", "MATURE", "endYear", 2030),
                 Map.of("If-Match", created.header("ETag")));
 
@@ -78,5 +82,7 @@ class InitiativeDetailsTest extends ServiceIntegrationTest {
                 .isEqualTo(412);
         assertThat(alice.patch(path, Map.of("endYear", 2026), Map.of("If-Match", changed.header("ETag"))).status())
                 .isEqualTo(400);
+        assertThat(alice.get(path).json().get("name").asString()).isEqualTo("Table");
+        assertThat(alice.get(path).json().get("endYear").asInt()).isEqualTo(2030);
     }
 }

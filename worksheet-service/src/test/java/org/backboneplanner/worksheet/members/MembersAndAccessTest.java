@@ -88,6 +88,7 @@ class MembersAndAccessTest extends ServiceIntegrationTest {
         assertThat(step.status()).isEqualTo(403);
         assertThat(gaston.post(row + "/comments", Map.of("body", "Et la ville?")).status()).isEqualTo(201);
         assertThat(alice.get(row).json().get("strengths").size()).isZero();
+        assertThat(alice.get(row).json().get("nextSteps").size()).isZero();
     }
 
     @Test
@@ -99,6 +100,7 @@ class MembersAndAccessTest extends ServiceIntegrationTest {
         assertThat(dora.get(initiative).json().get("canEdit").asBoolean()).isFalse();
         assertThat(dora.patch(row, Map.of("strengths", List.of("x")), Map.of("If-Match", dora.get(row).header("ETag")))
                 .status()).isEqualTo(403);
+        assertThat(alice.get(row).json().get("strengths").size()).isZero();
     }
 
     @Test
@@ -118,6 +120,7 @@ class MembersAndAccessTest extends ServiceIntegrationTest {
         String row = path + "/worksheet/roles/POLICY";
         assertThat(admin.patch(row, Map.of("strengths", List.of("admin")), Map.of("If-Match", admin.get(row).header("ETag")))
                 .status()).isEqualTo(200);
+        assertThat(alice.get(row).json().get("strengths").get(0).asString()).isEqualTo("admin");
     }
 
     @Test
@@ -132,6 +135,9 @@ class MembersAndAccessTest extends ServiceIntegrationTest {
         assertThat(alice.send("DELETE", initiative + "/members/" + aliceMembership, null, Map.of()).status())
                 .isEqualTo(409);
         assertThat(invite("paul", "GUEST").status()).isEqualTo(409);
+        assertThat(alice.get(initiative + "/members").json().get("items").valueStream()
+                .map(m -> m.get("email").asString() + ":" + m.get("role").asString()))
+                .containsExactly("alice@example.org:COORDINATOR", "paul@example.org:PARTNER");
 
         String paulMembership = alice.get(initiative + "/members").json().get("items").valueStream()
                 .filter(m -> "paul@example.org".equals(m.get("email").asString())).findFirst().orElseThrow()
@@ -169,6 +175,7 @@ class MembersAndAccessTest extends ServiceIntegrationTest {
         assertThat(stranger.status()).isEqualTo(400);
         assertThat(stranger.json().get("errors").get(0).get("field").asString()).isEqualTo("carriers[0].memberId");
         assertThat(strangerOwner.status()).isEqualTo(400);
+        assertThat(alice.get(row).json().get("carriers")).isEmpty();
         assertThat(paulOwns.status()).isEqualTo(201);
         assertThat(paulOwns.json().get("owner").get("email").asString()).isEqualTo("paul@example.org");
         assertThat(paulOwns.json().get("owner").get("name").asString()).isEqualTo("paul");
@@ -180,5 +187,6 @@ class MembersAndAccessTest extends ServiceIntegrationTest {
                 "role", "BOSS"));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("detail").asString()).contains("COORDINATOR");
+        assertThat(alice.get(initiative + "/members").json().get("total").asLong()).isEqualTo(1);
     }
 }

@@ -26,6 +26,10 @@ class NextStepApiTest extends ServiceIntegrationTest {
         stepsPath = "/api/networks/" + network + "/initiatives/" + id + "/worksheet/roles/RESOURCES/next-steps";
     }
 
+    private String rowPath() {
+        return stepsPath.substring(0, stepsPath.length() - "/next-steps".length());
+    }
+
     @Test
     void aStepOwnedByTheCallerTakesTheirNameEmailAndLanguageAndAHorizonFromItsDueDate() {
         LocalDate due = LocalDate.now().plusMonths(2);
@@ -50,6 +54,7 @@ class NextStepApiTest extends ServiceIntegrationTest {
         assertThat(created.json().get("horizon").asString()).isEqualTo("MEDIUM");
 
         assertThat(alice.patch(step, Map.of("status", "DONE"), Map.of()).status()).isEqualTo(428);
+        assertThat(alice.get(rowPath()).json().get("nextSteps").get(0).get("status").asString()).isEqualTo("TODO");
         Response done = alice.patch(step, Map.of("status", "DONE"), Map.of("If-Match", created.header("ETag")));
 
         assertThat(done.status()).isEqualTo(200);
@@ -57,6 +62,7 @@ class NextStepApiTest extends ServiceIntegrationTest {
         assertThat(done.json().get("doneDate").isNull()).isFalse();
         assertThat(alice.patch(step, Map.of("status", "TODO"), Map.of("If-Match", created.header("ETag"))).status())
                 .isEqualTo(412);
+        assertThat(alice.get(rowPath()).json().get("nextSteps").get(0).get("status").asString()).isEqualTo("DONE");
     }
 
     @Test
@@ -65,6 +71,7 @@ class NextStepApiTest extends ServiceIntegrationTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
                 .contains("title", "dueDate");
+        assertThat(alice.get(rowPath()).json().get("nextSteps")).isEmpty();
     }
 
     @Test
@@ -72,6 +79,7 @@ class NextStepApiTest extends ServiceIntegrationTest {
         Response response = alice.post(stepsPath, Map.of("title", "x", "owner", Map.of(), "dueDate", "31/12/2027"));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("dueDate");
+        assertThat(alice.get(rowPath()).json().get("nextSteps")).isEmpty();
     }
 
     @Test

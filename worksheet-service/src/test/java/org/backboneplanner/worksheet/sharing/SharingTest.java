@@ -21,6 +21,8 @@ import org.backboneplanner.testsupport.TestServers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+
 /** Step 2: sharing roles and key tasks, pooling intentions, and a mature initiative's plans. */
 class SharingTest extends ServiceIntegrationTest {
 
@@ -59,6 +61,8 @@ class SharingTest extends ServiceIntegrationTest {
         Response unknown = shareResources(alice.get(row).header("ETag"), "not-a-partner");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("tasks[0].partnerIds[0]");
+        assertThat(alice.get(row).json().get("sharing").get("tasks").get(0).get("partnerIds").get(0).asString())
+                .isEqualTo(partnerId);
     }
 
     @Test
@@ -74,6 +78,7 @@ class SharingTest extends ServiceIntegrationTest {
         assertThat(alice.get(initiative + "/worksheet").json().get("pooling").get("intentions").size()).isEqualTo(2);
         assertThat(alice.send("PUT", initiative + "/worksheet/pooling", Map.of("intentions", List.of()),
                 Map.of("If-Match", etag)).status()).isEqualTo(412);
+        assertThat(alice.get(initiative + "/worksheet").json().get("pooling").get("intentions").size()).isEqualTo(2);
     }
 
     @Test
@@ -84,6 +89,8 @@ class SharingTest extends ServiceIntegrationTest {
                 Map.of("If-Match", plan.get("etag").asString()));
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().get("detail").asString()).contains("mature");
+        JsonNode notes = alice.get(initiative + "/worksheet").json().get("plans").get(0).path("notes");
+        assertThat(notes.isNull() || notes.isMissingNode()).as("nothing written").isTrue();
 
         alice.patch(initiative, Map.of("maturity", "MATURE"), Map.of("If-Match", alice.get(initiative).header("ETag")));
         Response written = alice.send("PUT", initiative + "/worksheet/plans/SUCCESSION",

@@ -97,5 +97,7 @@ class VersionsTest extends ServiceIntegrationTest {
         assertThat(paul.post(initiative + "/worksheet/versions", Map.of("name", "Mine")).status()).isEqualTo(403);
         assertThat(alice.get(initiative + "/worksheet/versions/nope").status()).isEqualTo(404);
         assertThat(alice.get(initiative + "/worksheet/versions/compare?from=nope").status()).isEqualTo(404);
+        assertThat(alice.get(initiative + "/worksheet/versions").json().get("items").valueStream()
+                .map(v -> v.get("name").asString())).containsExactly("Plan 2026–2029");
     }
 }

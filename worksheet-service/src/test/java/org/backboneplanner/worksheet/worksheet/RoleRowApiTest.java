@@ -32,25 +32,32 @@ class RoleRowApiTest extends ServiceIntegrationTest {
 
     @Test
     void aRowsCarriersStrengthsAndWeaknessesAreWrittenWithItsEtag() {
+        String before = etagOf("SHARED_MEASUREMENT");
+        String otherRowBefore = etagOf("VISION_STRATEGY");
         Response changed = alice.patch(rolePath + "SHARED_MEASUREMENT", Map.of(
                         "carriers", List.of(Map.of("kind", "TO_FIND", "name", "Une personne analyste de données")),
                         "strengths", List.of("Données du CISSS disponibles"),
                         "weaknesses", List.of("Aucun outil commun")),
-                Map.of("If-Match", etagOf("SHARED_MEASUREMENT")));
+                Map.of("If-Match", before));
 
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.json().get("carriers").get(0).get("name").asString()).isEqualTo("Une personne analyste de données");
         assertThat(changed.json().get("strengths").get(0).asString()).isEqualTo("Données du CISSS disponibles");
-        assertThat(changed.header("ETag")).isNotEqualTo(etagOf("VISION_STRATEGY"));
         Response row = alice.get(rolePath + "SHARED_MEASUREMENT");
+        // the row's own ETag moves with it, and is what a read gives now; another row's stays as it was
+        assertThat(changed.header("ETag")).isNotEqualTo(before).isEqualTo(row.header("ETag"));
+        assertThat(etagOf("VISION_STRATEGY")).isEqualTo(otherRowBefore);
         assertThat(row.json().get("weaknesses").get(0).asString()).isEqualTo("Aucun outil commun");
     }
 
     @Test
     void aWriteWithoutIfMatchIs428() {
+        String before = etagOf("POLICY");
         Response response = alice.patch(rolePath + "POLICY", Map.of("strengths", List.of("x")), Map.of());
         assertThat(response.status()).isEqualTo(428);
         assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(alice.get(rolePath + "POLICY").json().get("strengths")).isEmpty();
+        assertThat(etagOf("POLICY")).isEqualTo(before);
     }
 
     @Test
@@ -76,6 +83,8 @@ class RoleRowApiTest extends ServiceIntegrationTest {
                 .status()).isEqualTo(200);
         assertThat(alice.patch(rolePath + "RESOURCES", Map.of("strengths", List.of("b")), Map.of("If-Match", resources))
                 .status()).isEqualTo(200);
+        assertThat(alice.get(rolePath + "POLICY").json().get("strengths").get(0).asString()).isEqualTo("a");
+        assertThat(alice.get(rolePath + "RESOURCES").json().get("strengths").get(0).asString()).isEqualTo("b");
     }
 
     @Test
@@ -93,6 +102,7 @@ class RoleRowApiTest extends ServiceIntegrationTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("carriers[0].kind");
         assertThat(response.json().get("detail").asString()).contains("TO_FIND");
+        assertThat(alice.get(rolePath + "POLICY").json().get("carriers")).isEmpty();
     }
 
     @Test
@@ -102,6 +112,7 @@ class RoleRowApiTest extends ServiceIntegrationTest {
                 Map.of("If-Match", etagOf("POLICY")));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("carriers[0].partnerId");
+        assertThat(alice.get(rolePath + "POLICY").json().get("carriers")).isEmpty();
     }
 
     @Test
@@ -110,5 +121,6 @@ class RoleRowApiTest extends ServiceIntegrationTest {
                 Map.of("If-Match", etagOf("POLICY")));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).startsWith("strengths");
+        assertThat(alice.get(rolePath + "POLICY").json().get("strengths")).isEmpty();
     }
 }
