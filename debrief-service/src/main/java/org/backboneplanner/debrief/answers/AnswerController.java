@@ -11,12 +11,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The group writes its answer to one debrief question. */
 @RestController
+@Tag(name = "Debrief")
 class AnswerController {
 
     private final Coverages coverages;
@@ -28,6 +31,8 @@ class AnswerController {
     }
 
     @PutMapping("/api/networks/{networkId}/initiatives/{initiativeId}/debrief/answers/{question}")
+    @Operation(operationId = "answerDebriefQuestion",
+            summary = "Write the group's answer to one of the debrief's three questions")
     ResponseEntity<AnswerView> answer(@PathVariable String networkId, @PathVariable String initiativeId,
                                       @PathVariable String question,
                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,

@@ -12,8 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** The debrief of one initiative. */
 @RestController
+@Tag(name = "Debrief", description = "An initiative's debrief: how each role is covered, shared and "
+        + "resourced, its next steps, and the group's answers to the three debrief questions.")
 class DebriefController {
 
     private final Coverages coverages;
@@ -32,6 +37,8 @@ class DebriefController {
     }
 
     @GetMapping("/api/networks/{networkId}/initiatives/{initiativeId}/debrief")
+    @Operation(operationId = "getDebrief",
+            summary = "An initiative's debrief: each role's coverage, sharing and resources, its steps, the answers")
     DebriefView debrief(@PathVariable String networkId, @PathVariable String initiativeId, Member member) {
         InitiativeCoverage coverage = coverages.get(networkId, initiativeId, member);
         LocalDate today = LocalDate.now(clock.withZone(properties.zone()));

@@ -13,8 +13,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** A network's initiatives side by side, role by role: those the member may read. */
 @RestController
+@Tag(name = "Dashboard", description = "A network's initiatives side by side, by how they cover the six "
+        + "roles.")
 class DashboardController {
 
     private final Coverages coverages;
@@ -31,6 +37,8 @@ class DashboardController {
     }
 
     @GetMapping("/api/networks/{networkId}/dashboard")
+    @Operation(operationId = "getDashboard",
+            summary = "The network's dashboard: how each initiative you may read covers the six roles")
     Dashboard dashboard(@PathVariable String networkId, Member member) {
         LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
         List<Dashboard.Row> rows = coverages.ofNetwork(networkId, member, properties.dashboardLimit()).stream()
@@ -43,6 +51,7 @@ class DashboardController {
     /** One row per initiative, one cell per role. */
     record Dashboard(String networkId, List<Row> initiatives) {
 
+        @Schema(name = "DashboardRow")
         record Row(String initiativeId, String name, List<RoleCoverage> roles) {
         }
     }

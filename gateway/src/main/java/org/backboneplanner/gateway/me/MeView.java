@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.security.MemberClaims;
+import org.backboneplanner.support.security.NetworkRole;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -15,7 +16,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
  */
 record MeView(String id, String username, String name, String email, String locale, List<Network> networks) {
 
-    record Network(String id, String alias, String name, String organizationId, String role) {
+    record Network(String id, String alias, String name, String organizationId, NetworkRole role) {
     }
 
     static MeView of(Jwt token) {
@@ -25,7 +26,7 @@ record MeView(String id, String username, String name, String email, String loca
         member.networks().forEach((alias, role) -> {
             Map<?, ?> detail = details.get(alias) instanceof Map<?, ?> map ? map : Map.of();
             networks.add(new Network(alias, alias, first(detail.get("name"), alias), first(detail.get("id"), null),
-                    role.name()));
+                    role));
         });
         return new MeView(member.id(), member.username(), member.displayName(), member.email(), member.locale(),
                 networks);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.backboneplanner.testsupport.ApiClient;
 import org.backboneplanner.testsupport.ApiClient.Response;
+import org.backboneplanner.testsupport.ApiDocumentRules;
 import org.backboneplanner.testsupport.TestServers;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +44,16 @@ class MeApiTest {
                 .containsExactlyInAnyOrder("estrie:ADMIN", "monteregie:MEMBER");
         assertThat(body.get("networks").get(0).get("name").asString()).isEqualTo("Réseau estrie");
         assertThat(body.get("networks").get(0).get("organizationId").asString()).isEqualTo("org-estrie");
+    }
+
+    @Test
+    void meIsDescribedForIntegrators() {
+        JsonNode docs = new ApiClient("http://127.0.0.1:" + port, null).get("/v3/api-docs/gateway").json();
+
+        assertThat(ApiDocumentRules.problems(docs)).isEmpty();
+        assertThat(docs.at("/paths/~1api~1me/get/summary").asString()).isNotBlank();
+        assertThat(docs.at("/components/schemas/Network/properties/role/enum").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("MEMBER", "ADMIN");
     }
 
     @Test

@@ -11,11 +11,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /** What the system mailed in a network and what failed, for the network's administrators. */
 @RestController
+@Tag(name = "Mail log", description = "What the system mailed for a network, and what failed "
+        + "(administrators).")
 @Validated
 class MailLogController {
 
@@ -26,7 +32,11 @@ class MailLogController {
     }
 
     @GetMapping("/api/networks/{networkId}/mail-log")
-    Paged<LogEntry> log(@PathVariable String networkId, @RequestParam(required = false) MailStatus status,
+    @Operation(operationId = "mailLog",
+            summary = "What was mailed for the network, newest first: sent, pending, failed or skipped")
+    @ApiResponse(responseCode = "403", description = "The mail log is for the network's administrators.")
+    Paged<LogEntry> log(@PathVariable String networkId, @Parameter(description = "Only mails in this state")
+                        @RequestParam(required = false) MailStatus status,
                         @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
                         @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Member member) {
         if (!member.administers(networkId)) {

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +24,8 @@ import jakarta.validation.constraints.Size;
  * Changing offsets or pausing replans the member's pending reminders at once.
  */
 @RestController
+@Tag(name = "Notification preferences", description = "How and when you get mail: reminder offsets, "
+        + "the weekly digest, language, pause.")
 class PreferencesController {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PreferencesController.class);
@@ -35,11 +39,15 @@ class PreferencesController {
     }
 
     @GetMapping("/api/me/notification-preferences")
+    @Operation(operationId = "getNotificationPreferences",
+            summary = "Your mail preferences: reminder offsets, weekly digest, language, pause")
     PreferencesView get(Member member) {
         return PreferencesView.of(store.of(email(member), language(member)));
     }
 
     @PutMapping("/api/me/notification-preferences")
+    @Operation(operationId = "setNotificationPreferences",
+            summary = "Set your mail preferences; your reminders are planned anew with them")
     PreferencesView put(@Valid @RequestBody PreferencesView request, Member member) {
         Preferences current = store.of(email(member), language(member));
         Preferences saved = store.save(new Preferences(current.email(), member.id(),

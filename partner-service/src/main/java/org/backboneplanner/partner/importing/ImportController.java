@@ -1,7 +1,6 @@
 package org.backboneplanner.partner.importing;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import org.backboneplanner.partner.directory.PartnerDirectory;
 import org.backboneplanner.support.security.Member;
@@ -18,11 +17,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The directory as a spreadsheet: export it, or import a network's partners from one (administrators;
  * all or nothing, every bad row reported with its line number).
  */
 @RestController
+@Tag(name = "Partner files", description = "The partner directory as a CSV file: download it, or import "
+        + "partners from one (administrators).")
 class ImportController {
 
     private final PartnerImport importer;
@@ -34,12 +41,24 @@ class ImportController {
     }
 
     @PostMapping(path = "/api/networks/{networkId}/partners/import",
-            consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-    Map<String, Integer> importCsv(@PathVariable String networkId, @RequestBody byte[] file, Member member) {
-        return Map.of("imported", importer.importCsv(networkId, new String(file, StandardCharsets.UTF_8), member));
+            consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "importPartners",
+            summary = "Import partners from a CSV file: all or nothing, every bad line reported")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The file, UTF-8, with the columns of the "
+            + "export", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "Every partner of the file was stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Imported.class)))
+    @ApiResponse(responseCode = "400", description = "Nothing was imported: `errors` lists the problems of the "
+            + "file, each with its `line`.")
+    @ApiResponse(responseCode = "403", description = "Only the network's administrators import partners.")
+    Imported importCsv(@PathVariable String networkId, @RequestBody byte[] file, Member member) {
+        return new Imported(importer.importCsv(networkId, new String(file, StandardCharsets.UTF_8), member));
     }
 
     @GetMapping("/api/networks/{networkId}/partners/export")
+    @Operation(operationId = "exportPartners", summary = "Download the directory as CSV, one row per contact")
+    @ApiResponse(responseCode = "200", description = "The directory, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     ResponseEntity<byte[]> export(@PathVariable String networkId) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -54,5 +73,9 @@ class ImportController {
         problem.setTitle("Import refused");
         problem.setProperty("errors", e.problems());
         return problem;
+    }
+
+    /** How many partners an import stored. */
+    record Imported(int imported) {
     }
 }

@@ -11,6 +11,7 @@ import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.store.Paged;
 import org.backboneplanner.worksheet.domain.Comment;
 import org.backboneplanner.worksheet.worksheet.PathKeys;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +20,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,6 +36,8 @@ import jakarta.validation.constraints.Size;
  * and may mention other members (who are told by email).
  */
 @RestController
+@Tag(name = "Comments", description = "Discussion on a role or a next step, guests included; mentioned members "
+        + "are told by email.")
 @Validated
 @RequestMapping("/api/networks/{networkId}/initiatives/{initiativeId}/worksheet/roles/{roleKey}")
 class CommentController {
@@ -44,7 +49,7 @@ class CommentController {
     }
 
     @GetMapping("/comments")
-    @Operation(summary = "The discussion on a role, oldest first")
+    @Operation(operationId = "listRoleComments", summary = "The discussion on a role, oldest first")
     Paged<CommentView> onRole(@PathVariable String networkId, @PathVariable String initiativeId,
                               @PathVariable String roleKey,
                               @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
@@ -53,7 +58,7 @@ class CommentController {
     }
 
     @GetMapping("/next-steps/{stepId}/comments")
-    @Operation(summary = "The discussion on a next step, oldest first")
+    @Operation(operationId = "listStepComments", summary = "The discussion on a next step, oldest first")
     Paged<CommentView> onStep(@PathVariable String networkId, @PathVariable String initiativeId,
                               @PathVariable String roleKey, @PathVariable String stepId,
                               @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
@@ -63,6 +68,7 @@ class CommentController {
 
     @PostMapping("/comments")
     @Operation(summary = "Comment on a role; mention members by id to tell them by email")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CommentView> commentRole(@PathVariable String networkId, @PathVariable String initiativeId,
                                             @PathVariable String roleKey, @Valid @RequestBody NewComment request,
                                             Member member) {
@@ -72,6 +78,7 @@ class CommentController {
 
     @PostMapping("/next-steps/{stepId}/comments")
     @Operation(summary = "Comment on a next step; mention members by id to tell them by email")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CommentView> commentStep(@PathVariable String networkId, @PathVariable String initiativeId,
                                             @PathVariable String roleKey, @PathVariable String stepId,
                                             @Valid @RequestBody NewComment request, Member member) {

@@ -18,10 +18,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 
 /** The worksheet to print (PDF) or its next steps for a spreadsheet (CSV), in French or English. */
 @RestController
+@Tag(name = "Exports", description = "The worksheet to print (PDF) or its next steps for a spreadsheet (CSV), in "
+        + "French or English.")
 @Validated
 class ExportController {
 
@@ -36,9 +44,17 @@ class ExportController {
     }
 
     @GetMapping("/api/networks/{networkId}/initiatives/{initiativeId}/worksheet/export")
+    @Operation(operationId = "exportWorksheet",
+            summary = "Download the worksheet as a PDF to print, or its next steps as CSV")
+    @ApiResponse(responseCode = "200", description = "The file, as an attachment", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))})
     ResponseEntity<byte[]> export(@PathVariable String networkId, @PathVariable String initiativeId,
+                                  @Parameter(description = "`pdf`: the seed's table with step 2 and the debrief "
+                                          + "questions; `csv`: the next steps")
                                   @RequestParam(defaultValue = "pdf") @Pattern(regexp = "pdf|csv",
                                           message = "must be pdf or csv") String format,
+                                  @Parameter(description = "The language of the headings")
                                   @RequestParam(defaultValue = "fr") @Pattern(regexp = "fr|en",
                                           message = "must be fr or en") String lang,
                                   Member member) {

@@ -1,6 +1,5 @@
 package org.backboneplanner.worksheet.history;
 
-import java.util.Date;
 import java.util.List;
 
 import org.backboneplanner.events.BackboneRole;
@@ -27,7 +26,7 @@ class History {
     }
 
     /** The changes of a worksheet, of one of its roles ({@code role}) or of one next step ({@code stepId}). */
-    Paged<Document> of(String networkId, String initiativeId, BackboneRole role, String stepId, int page, int size,
+    Paged<HistoryEntry> of(String networkId, String initiativeId, BackboneRole role, String stepId, int page, int size,
                        Member member) {
         initiatives.read(networkId, initiativeId, member);
         Query query = Query.query(Criteria.where("networkId").is(networkId).and("initiativeId").is(initiativeId));
@@ -39,18 +38,8 @@ class History {
         }
         long total = mongo.count(query, HistoryRecorder.COLLECTION);
         query.with(Sort.by(Sort.Direction.DESC, "sequence")).skip((long) page * size).limit(size);
-        List<Document> items = mongo.find(query, Document.class, HistoryRecorder.COLLECTION).stream()
-                .map(History::view).toList();
+        List<HistoryEntry> items = mongo.find(query, Document.class, HistoryRecorder.COLLECTION).stream()
+                .map(HistoryEntry::of).toList();
         return new Paged<>(items, page, size, total);
-    }
-
-    private static Document view(Document entry) {
-        Document view = new Document("id", entry.get("_id"));
-        entry.forEach((key, value) -> {
-            if (!key.equals("_id") && !key.equals("networkId")) {
-                view.append(key, value instanceof Date date ? date.toInstant().toString() : value);
-            }
-        });
-        return view;
     }
 }

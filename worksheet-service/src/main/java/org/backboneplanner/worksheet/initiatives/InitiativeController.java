@@ -9,6 +9,7 @@ import org.backboneplanner.worksheet.domain.Initiative;
 import org.backboneplanner.worksheet.domain.Initiatives;
 import org.backboneplanner.worksheet.initiatives.InitiativeRequests.InitiativeFields;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,15 +20,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /** The initiatives of a network. The caller's membership of the network is checked before this runs. */
 @RestController
+@Tag(name = "Initiatives", description = "The initiatives of a network: list those you may read, open one, read "
+        + "and describe it.")
 @Validated
 @RequestMapping("/api/networks/{networkId}/initiatives")
 class InitiativeController {
@@ -41,7 +46,7 @@ class InitiativeController {
     }
 
     @GetMapping
-    @Operation(summary = "The network's initiatives the caller may read, newest first")
+    @Operation(operationId = "listInitiatives", summary = "The network's initiatives the caller may read, newest first")
     Paged<InitiativeView> list(@PathVariable String networkId,
                                @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Member member) {
@@ -51,7 +56,9 @@ class InitiativeController {
     }
 
     @PostMapping
-    @Operation(summary = "Open an initiative; its creator coordinates it and its worksheet comes with it")
+    @Operation(operationId = "openInitiative",
+            summary = "Open an initiative; its creator coordinates it and its worksheet comes with it")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<InitiativeView> open(@PathVariable String networkId, @Valid @RequestBody InitiativeFields request,
                                         Member member) {
         Initiative initiative = service.open(networkId, request, member);
@@ -61,7 +68,8 @@ class InitiativeController {
     }
 
     @GetMapping("/{initiativeId}")
-    @Operation(summary = "An initiative's details, with the caller's part and what they may do")
+    @Operation(operationId = "getInitiative",
+            summary = "An initiative's details, with the caller's part and what they may do")
     ResponseEntity<InitiativeView> get(@PathVariable String networkId, @PathVariable String initiativeId,
                                        Member member) {
         InitiativeView view = InitiativeView.of(initiatives.read(networkId, initiativeId, member), member);
@@ -69,7 +77,8 @@ class InitiativeController {
     }
 
     @PatchMapping("/{initiativeId}")
-    @Operation(summary = "Describe the initiative anew: name, maturity, horizon, languages, visibility")
+    @Operation(operationId = "describeInitiative",
+            summary = "Describe the initiative anew: name, maturity, horizon, languages, visibility")
     ResponseEntity<InitiativeView> describe(@PathVariable String networkId, @PathVariable String initiativeId,
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                             @Valid @RequestBody InitiativeFields request, Member member) {

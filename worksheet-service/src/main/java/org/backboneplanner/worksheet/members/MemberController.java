@@ -9,6 +9,7 @@ import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.store.Paged;
 import org.backboneplanner.support.text.OneLine;
 import org.backboneplanner.worksheet.domain.InitiativeMember;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,9 +20,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -36,6 +40,8 @@ import jakarta.validation.constraints.Size;
  * parts and remove; the invitee joins on their first visit with that address.
  */
 @RestController
+@Tag(name = "Members", description = "Who takes part in an initiative (coordinator, partner or guest), and "
+        + "invitations by email.")
 @Validated
 @RequestMapping("/api/networks/{networkId}/initiatives/{initiativeId}/members")
 class MemberController {
@@ -47,7 +53,7 @@ class MemberController {
     }
 
     @GetMapping
-    @Operation(summary = "The initiative's members and pending invitations")
+    @Operation(operationId = "listMembers", summary = "The initiative's members and pending invitations")
     Paged<MemberView> list(@PathVariable String networkId, @PathVariable String initiativeId,
                            @RequestParam(defaultValue = "0") @Min(0) @Max(1000) int page,
                            @RequestParam(defaultValue = "100") @Min(1) @Max(Limits.MEMBERS) int size, Member member) {
@@ -57,6 +63,9 @@ class MemberController {
 
     @PostMapping
     @Operation(summary = "Invite someone by email; they join on their first visit with that address")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "429", description = "The initiative sent as many invitations as it may in a day "
+            + "(20); `Retry-After` says when it may send more.")
     ResponseEntity<MemberView> invite(@PathVariable String networkId, @PathVariable String initiativeId,
                                       @Valid @RequestBody Invitation invitation, Member member) {
         MemberView invited = MemberView.of(members.invite(networkId, initiativeId, invitation.email(),
@@ -75,6 +84,7 @@ class MemberController {
 
     @DeleteMapping("/{membershipId}")
     @Operation(summary = "Remove a member or withdraw an invitation; the last coordinator stays")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> remove(@PathVariable String networkId, @PathVariable String initiativeId,
                                 @PathVariable String membershipId, Member member) {
         members.assign(networkId, initiativeId, membershipId, null, member);

@@ -11,6 +11,7 @@ import org.backboneplanner.worksheet.nextsteps.NextStepRequests.NextStepPatch;
 import org.backboneplanner.worksheet.worksheet.NextStepView;
 import org.backboneplanner.worksheet.worksheet.PathKeys;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,13 +19,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /** The next steps under a role of a worksheet, or under a succession or sustainability plan. */
 @RestController
+@Tag(name = "Next steps", description = "Next steps planned under a role, or under a mature initiative's "
+        + "succession or sustainability plan.")
 @RequestMapping("/api/networks/{networkId}/initiatives/{initiativeId}/worksheet")
 class NextStepController {
 
@@ -36,6 +41,7 @@ class NextStepController {
 
     @PostMapping("/roles/{roleKey}/next-steps")
     @Operation(summary = "Plan a next step under a role: title, owner, due date, horizon")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<NextStepView> planUnderRole(@PathVariable String networkId, @PathVariable String initiativeId,
                                                @PathVariable String roleKey, @Valid @RequestBody NewNextStep request,
                                                Member member) {
@@ -56,6 +62,7 @@ class NextStepController {
 
     @PostMapping("/plans/{plan}/next-steps")
     @Operation(summary = "Plan a next step under a mature initiative's succession or sustainability plan")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<NextStepView> planUnderPlan(@PathVariable String networkId, @PathVariable String initiativeId,
                                                @PathVariable String plan, @Valid @RequestBody NewNextStep request,
                                                Member member) {

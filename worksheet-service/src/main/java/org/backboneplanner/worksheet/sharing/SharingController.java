@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /**
@@ -26,6 +27,8 @@ import jakarta.validation.Valid;
  * table intends to pool, and (for a mature initiative) its succession and sustainability plans.
  */
 @RestController
+@Tag(name = "Sharing", description = "Step 2 of the worksheet: roles shared among partners and their key tasks, "
+        + "pooling intentions, and a mature initiative's plans.")
 @RequestMapping("/api/networks/{networkId}/initiatives/{initiativeId}/worksheet")
 class SharingController {
 

@@ -11,6 +11,7 @@ import org.backboneplanner.support.text.OneLine;
 import org.backboneplanner.worksheet.domain.AdoptedVersion;
 import org.backboneplanner.worksheet.domain.VersionComparison;
 import org.backboneplanner.worksheet.worksheet.WorksheetView;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +20,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,6 +37,7 @@ import jakarta.validation.constraints.Size;
  * goes on in the draft; any two versions (or a version and {@code current}, the draft) compare.
  */
 @RestController
+@Tag(name = "Versions", description = "Named, read-only versions of a worksheet, and what changed between any two.")
 @Validated
 @RequestMapping("/api/networks/{networkId}/initiatives/{initiativeId}/worksheet/versions")
 class VersionController {
@@ -46,7 +51,8 @@ class VersionController {
     }
 
     @PostMapping
-    @Operation(summary = "Adopt the worksheet as it stands as a named, read-only version")
+    @Operation(operationId = "adoptVersion", summary = "Adopt the worksheet as it stands as a named, read-only version")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<VersionSummary> adopt(@PathVariable String networkId, @PathVariable String initiativeId,
                                          @Valid @RequestBody Adoption adoption, Member member) {
         VersionSummary adopted = VersionSummary.of(versions.adopt(networkId, initiativeId, adoption.name().strip(),
@@ -56,7 +62,7 @@ class VersionController {
     }
 
     @GetMapping
-    @Operation(summary = "The adopted versions, oldest first")
+    @Operation(operationId = "listVersions", summary = "The adopted versions, oldest first")
     Paged<VersionSummary> list(@PathVariable String networkId, @PathVariable String initiativeId,
                                @RequestParam(defaultValue = "0") @Min(0) @Max(1000) int page,
                                @RequestParam(defaultValue = "100") @Min(1) @Max(Limits.VERSIONS) int size, Member member) {
@@ -67,7 +73,7 @@ class VersionController {
     }
 
     @GetMapping("/{versionId}")
-    @Operation(summary = "One adopted version, shown like the worksheet (read-only)")
+    @Operation(operationId = "getVersion", summary = "One adopted version, shown like the worksheet (read-only)")
     WorksheetView get(@PathVariable String networkId, @PathVariable String initiativeId,
                       @PathVariable String versionId, Member member) {
         VersionService.Read read = versions.read(networkId, initiativeId, versionId, member);
@@ -75,9 +81,13 @@ class VersionController {
     }
 
     @GetMapping("/compare")
-    @Operation(summary = "What changed between two versions (current = the draft), role by role")
+    @Operation(operationId = "compareVersions",
+            summary = "What changed between two versions (current = the draft), role by role")
     VersionComparison compare(@PathVariable String networkId, @PathVariable String initiativeId,
-                              @RequestParam String from, @RequestParam(defaultValue = DRAFT) String to,
+                              @Parameter(description = "A version's `id`, or `current` for the draft")
+                              @RequestParam String from,
+                              @Parameter(description = "A version's `id`, or `current` for the draft")
+                              @RequestParam(defaultValue = DRAFT) String to,
                               Member member) {
         return versions.compare(networkId, initiativeId, from, to, member);
     }

@@ -17,10 +17,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /** An initiative's worksheet, read whole and written one row at a time. */
 @RestController
+@Tag(name = "Worksheet", description = "An initiative's worksheet: the six roles, who carries each, strengths "
+        + "and weaknesses.")
 @RequestMapping("/api/networks/{networkId}/initiatives/{initiativeId}/worksheet")
 class WorksheetController {
 
@@ -33,7 +36,8 @@ class WorksheetController {
     }
 
     @GetMapping
-    @Operation(summary = "The worksheet: the six roles in the seed's order, step 2 and the plans")
+    @Operation(operationId = "getWorksheet",
+            summary = "The worksheet: the six roles in the seed's order, step 2 and the plans")
     ResponseEntity<WorksheetView> get(@PathVariable String networkId, @PathVariable String initiativeId,
                                       Member member) {
         Initiative initiative = initiatives.read(networkId, initiativeId, member);
@@ -42,7 +46,8 @@ class WorksheetController {
     }
 
     @GetMapping("/roles/{roleKey}")
-    @Operation(summary = "One role's row: who carries it, strengths, weaknesses, next steps, sharing")
+    @Operation(operationId = "getRole",
+            summary = "One role's row: who carries it, strengths, weaknesses, next steps, sharing")
     ResponseEntity<RoleView> role(@PathVariable String networkId, @PathVariable String initiativeId,
                                   @PathVariable String roleKey, Member member) {
         RoleView role = RoleView.of(initiatives.read(networkId, initiativeId, member).role(PathKeys.role(roleKey)));
