@@ -96,7 +96,8 @@ final class Effects implements AutoCloseable {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
             for (ConsumerRecord<String, String> record : records) {
-                producer.send(new ProducerRecord<>(Topics.WORKSHEET, record.key(), record.value()));
+                // with its headers: the signature too, as a producer retry would send it
+                producer.send(new ProducerRecord<>(Topics.WORKSHEET, null, record.key(), record.value(), record.headers()));
             }
             producer.flush();
         }
@@ -202,12 +203,6 @@ final class Effects implements AutoCloseable {
         consumers.getDatabase("notification").getCollection("mails").find(Filters.in("initiativeId", initiativeIds))
                 .forEach(mail -> counts.merge(mail.getString("status"), 1L, Long::sum));
         return counts;
-    }
-
-    /** The initiatives' mails claimed by a notification-service instance and not yet marked sent. */
-    long mailsBeingSent(Collection<String> initiativeIds) {
-        return consumers.getDatabase("notification").getCollection("mails").countDocuments(Filters.and(
-                Filters.in("initiativeId", initiativeIds), Filters.eq("status", "SENDING")));
     }
 
     /** The initiatives' mails waiting for another try after at least {@code attempts} failed ones. */

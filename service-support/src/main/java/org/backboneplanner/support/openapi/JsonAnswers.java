@@ -3,7 +3,6 @@ package org.backboneplanner.support.openapi;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 
@@ -17,14 +16,9 @@ public class JsonAnswers implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI api) {
-        if (api.getPaths() == null) {
-            return;
-        }
-        api.getPaths().values().forEach(item -> {
-            for (Operation operation : item.readOperations()) {
-                if (operation.getResponses() != null) {
-                    operation.getResponses().values().forEach(response -> asJson(response.getContent()));
-                }
+        ApiOperations.forEach(api, operation -> {
+            if (operation.getResponses() != null) {
+                operation.getResponses().values().forEach(response -> asJson(response.getContent()));
             }
         });
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 
@@ -46,14 +45,9 @@ public final class PathParameters implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI api) {
-        if (api.getPaths() == null) {
-            return;
-        }
-        api.getPaths().values().forEach(item -> {
-            for (Operation operation : item.readOperations()) {
-                if (operation.getParameters() != null) {
-                    operation.getParameters().stream().filter(p -> "path".equals(p.getIn())).forEach(this::describe);
-                }
+        ApiOperations.forEach(api, operation -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().stream().filter(p -> "path".equals(p.getIn())).forEach(this::describe);
             }
         });
     }

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
@@ -31,18 +30,14 @@ public class WholeMatchPatterns implements OpenApiCustomizer {
         if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
             api.getComponents().getSchemas().values().forEach(schema -> visit(schema, seen));
         }
-        if (api.getPaths() != null) {
-            api.getPaths().values().forEach(item -> {
-                for (Operation operation : item.readOperations()) {
-                    if (operation.getParameters() != null) {
-                        operation.getParameters().forEach(p -> visit(p.getSchema(), seen));
-                    }
-                    if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-                        operation.getRequestBody().getContent().values().forEach(m -> visit(m.getSchema(), seen));
-                    }
-                }
-            });
-        }
+        ApiOperations.forEach(api, operation -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(p -> visit(p.getSchema(), seen));
+            }
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().values().forEach(m -> visit(m.getSchema(), seen));
+            }
+        });
     }
 
     private static void visit(Schema<?> schema, Set<Schema<?>> seen) {
