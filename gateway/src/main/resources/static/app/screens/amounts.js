@@ -1,0 +1,33 @@
+// How pooled resources read: money in its currency, staff time per month, periods and statuses, in the user's locale.
+import { t, fmt, enumText, locale, formatNumber, day } from '../i18n.js';
+import { badge } from '../dom.js';
+
+export const hoursText = (hours) => Number(hours) ? fmt('hoursPerMonth', { hours: formatNumber(hours) }) : '—';
+export const periodText = (r) => r.from || r.to ? (day(r.from) || '…') + ' → ' + (day(r.to) || '…') : '';
+export const resourceStatusBadge = (status) => badge(enumText('resourceStatus', status), 'resource-' + status.toLowerCase());
+
+export function formatMoney(amount, currency) {
+  try {
+    return new Intl.NumberFormat(locale(), { style: 'currency', currency }).format(Number(amount));
+  } catch (e) {
+    return formatNumber(amount) + ' ' + currency; // a currency code the browser does not know still shows
+  }
+}
+
+export function moneyText(money) {
+  const entries = Object.entries(money || {});
+  return entries.length ? entries.map(([currency, amount]) => formatMoney(amount, currency)).join(' + ') : '—';
+}
+
+export function amountsText(amounts) {
+  const parts = [moneyText(amounts.money), hoursText(amounts.staffHoursPerMonth)].filter(s => s !== '—');
+  return parts.length ? parts.join(' · ') : '—';
+}
+
+/** An amount says what it counts: money over the resource's period, staff time per month or week. */
+export function quantityText(r) {
+  if (r.amount === null || r.amount === undefined) return r.unit || '';
+  if (r.kind === 'FUNDING') return formatMoney(r.amount, r.unit) + (r.from || r.to ? ' ' + t('overThePeriod') : '');
+  if (r.kind === 'STAFF_TIME') return formatNumber(r.amount) + ' ' + enumText('unit', r.unit);
+  return formatNumber(r.amount) + (r.unit ? ' ' + r.unit : '');
+}

@@ -1,0 +1,54 @@
+// Comment threads on a role or a step, opened in place, with mentions of the initiative's members.
+import { t, when } from '../i18n.js';
+import { api, showError } from '../api.js';
+import { el, value } from '../dom.js';
+
+/** A thread opens as a full-width row under a role's row, or inside a step's item; a second click closes it. */
+export function toggleThread(page, anchor, path) {
+  if (anchor.threadNode) { anchor.threadNode.remove(); anchor.threadNode = null; return; }
+  const thread = commentThread(page, path);
+  if (anchor.tagName === 'TR') {
+    anchor.threadNode = el('tr', { class: 'thread-row' }, el('td', { colspan: '5' }, thread));
+    anchor.after(anchor.threadNode);
+  } else {
+    anchor.threadNode = thread;
+    anchor.append(thread);
+  }
+}
+
+function commentThread(page, path) {
+  const list = el('ul', { class: 'comments' }, el('li', { class: 'muted' }, t('loading')));
+  const load = async () => {
+    const answer = await api('GET', path);
+    const comments = answer.status === 200 && answer.json && Array.isArray(answer.json.items) ? answer.json.items : [];
+    list.replaceChildren(...(comments.length ? comments.map(commentItem) : [el('li', { class: 'muted' }, t('noComments'))]));
+  };
+  load();
+  return el('div', { class: 'thread' }, el('h3', {}, t('comments')), list, commentForm(page, path, load));
+}
+
+function commentItem(c) {
+  const mentions = c.mentions || [];
+  return el('li', {}, el('strong', {}, c.authorName), ' ', el('span', { class: 'muted small' }, when(c.createdAt)),
+    el('div', { class: 'comment-body' }, c.body),
+    mentions.length ? el('div', { class: 'muted small' }, mentions.map(m => '@' + m.name).join(' ')) : '');
+}
+
+function commentForm(page, path, reload) {
+  const others = page.members.filter(m => m.status === 'ACTIVE' && m.memberId && m.memberId !== page.ctx.me.id);
+  const form = el('form', { class: 'row-form comment-form' },
+    el('textarea', { name: 'body', required: 'required', maxlength: '4000', placeholder: t('writeComment'), 'aria-label': t('writeComment') }),
+    others.length ? el('fieldset', { class: 'plain inline' }, el('legend', {}, t('mention')), others.map(m => el('label', {},
+      el('input', { type: 'checkbox', name: 'mention', value: m.memberId }), ' ' + m.name))) : '',
+    el('div', {}, el('button', { type: 'submit' }, t('send'))));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const mentions = [...form.querySelectorAll('input[name=mention]:checked')].map(i => i.value);
+    const answer = await api('POST', path, { body: value(form, 'body'), mentions });
+    if (answer.status !== 201) { showError(form, answer, { body: t('writeComment'), mentions: t('mention') }); return; }
+    form.reset();
+    delete form.dataset.dirty; // the comment is sent: nothing left to protect from live updates
+    reload();
+  });
+  return form;
+}

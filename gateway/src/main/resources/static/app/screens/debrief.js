@@ -1,0 +1,108 @@
+// The debrief: totals, coverage per role, and the group's answers to the three questions.
+import { t, phrase, when } from '../i18n.js';
+import { api, problemText, showError } from '../api.js';
+import { el, field, button, mark, scrollingTable } from '../dom.js';
+import { roleName, inLanguage } from '../labels.js';
+import { coverageOf } from './dashboard.js';
+
+export async function renderDebriefTab(page, content) {
+  const section = el('section', { id: 'debrief-tab' }, el('h2', {}, t('tab.debrief')));
+  content.replaceChildren(section);
+  const answer = await api('GET', page.base + '/debrief');
+  if (!section.isConnected) return; // the user moved on, or a newer redraw replaced this one
+  if (answer.status === 404) {
+    // The debrief is built from events: a fresh initiative's may not exist yet.
+    section.append(el('p', { class: 'muted', role: 'status' }, t('debriefPending'), ' ', button(t('reload'), () => page.ctx.route())));
+    return;
+  }
+  if (answer.status !== 200) { section.append(el('p', { class: 'error', role: 'alert' }, problemText(answer))); return; }
+  const d = answer.json;
+  section.append(debriefTotals(d), debriefRoleTable(d.roles || []),
+    el('h3', {}, t('debriefQuestions')),
+    ...(d.answers || []).map(a => answerCard(page, a, page.initiative.canEdit)));
+}
+
+function debriefTotals(d) {
+  const stat = (id, number, label, late) => el('div', { class: 'stat' + (late ? ' late' : ''), id: 'stat-' + id },
+    el('strong', {}, String(number)), ' ', el('span', {}, label));
+  return el('div', { class: 'stats', id: 'debrief-totals' },
+    stat('covered', d.coveredRoles + '/' + (d.roles || []).length, t('statCovered')),
+    stat('to-find', d.rolesToFind, t('statToFind')),
+    stat('shared', d.rolesShared, t('statShared')),
+    stat('resources', d.rolesWithResources, t('statResources')),
+    stat('open', d.openNextSteps, t('statOpen')),
+    stat('overdue', d.overdueNextSteps, t('statOverdue'), d.overdueNextSteps > 0));
+}
+
+const DEBRIEF_COLUMNS = [['partners', 'partnersCol'], ['members', 'membersCol'], ['toFind', 'toFindCol'],
+  ['covered', 'coveredCol'], ['shared', 'sharedCol'], ['poolingIntentions', 'intentionsCol'],
+  ['resourcesSecured', 'securedCol'], ['resourcesProposed', 'proposedCol'], ['openNextSteps', 'openCol'],
+  ['overdueNextSteps', 'overdueCol'], ['doneNextSteps', 'doneCol']];
+
+// Yes/no columns read as marks; counts as numbers, an overdue count in red.
+function debriefCell(r, key) {
+  const x = r[key];
+  if (typeof x === 'boolean') return el('td', { class: 'flag' }, mark(x ? '✓' : '–', x ? t('yes') : t('no'), 'yes-no'));
+  return el('td', { class: 'num' + (key === 'overdueNextSteps' && x > 0 ? ' late' : '') }, String(x));
+}
+
+function debriefRoleTable(roles) {
+  return scrollingTable(t('tab.debrief'), el('table', { class: 'list debrief-roles', id: 'debrief-roles' },
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('role')),
+      DEBRIEF_COLUMNS.map(([, label]) => el('th', { scope: 'col' }, t(label))))),
+    el('tbody', {}, roles.map(r => el('tr', { id: 'debrief-role-' + r.key, class: 'coverage-' + coverageOf(r) },
+      el('th', { scope: 'row' }, roleName(r)), DEBRIEF_COLUMNS.map(([key]) => debriefCell(r, key)))))));
+}
+
+// One question with the group's answer; editors write it in place, readers see it.
+function answerCard(page, a, editable, message) {
+  const question = inLanguage(a, 'textFr', 'textEn');
+  const card = el('div', { class: 'card answer', id: 'question-' + a.question }, el('h4', {}, question));
+  const byline = a.answer ? el('p', { class: 'muted small' },
+    phrase('answeredBy', { name: a.answeredByName || t('someone'), when: when(a.answeredAt) })) : '';
+  if (!editable) {
+    card.append(a.answer ? el('p', { class: 'notes' }, a.answer) : el('p', { class: 'muted' }, t('noAnswer')), byline);
+  } else {
+    card.append(byline, answerForm(page, a, card, question));
+  }
+  if (message) card.append(el('p', { class: 'saved', role: 'status' }, message));
+  return card;
+}
+
+// The answer is written against the version read (If-Match). When someone answered meanwhile (412), their answer
+// shows above the user's draft, which stays, and the next save goes against their version: nobody's words are lost.
+function answerForm(page, a, card, question) {
+  let etag = a.etag;
+  const text = el('textarea', { name: 'answer', maxlength: '8000', rows: '5' }, a.answer || '');
+  const conflict = el('div', { class: 'notice conflict', role: 'alert', hidden: 'hidden' });
+  const form = el('form', { class: 'row-form', id: 'answer-' + a.question, 'aria-label': question }, conflict,
+    field(t('groupAnswer'), text), el('div', {}, el('button', { type: 'submit', 'aria-label': t('saveAnswer') + ' — ' + question },
+      t('saveAnswer'))));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const answer = await api('PUT', page.base + '/debrief/answers/' + a.question, { answer: text.value },
+      etag ? { 'If-Match': etag } : undefined);
+    if (answer.status === 200) {
+      const saved = Object.assign({ etag: answer.etag }, answer.json);
+      card.replaceWith(answerCard(page, saved, true, t('answerSaved')));
+      return;
+    }
+    const current = answer.status === 412 && answer.json && answer.json.current;
+    if (!current) { showError(form, answer, { answer: t('groupAnswer') }); return; }
+    etag = current.etag || answer.etag;
+    showConflict(conflict, current, text);
+  });
+  return form;
+}
+
+function showConflict(box, current, text) {
+  const theirs = current.answer || '';
+  box.replaceChildren(
+    el('p', {}, phrase('answerConflict', { name: current.answeredByName || t('someone') })),
+    el('blockquote', { class: 'notes their-answer' }, theirs),
+    current.answeredAt ? el('p', { class: 'muted small' }, when(current.answeredAt)) : '',
+    el('div', { class: 'inline' },
+      button(t('useTheirs'), () => { text.value = theirs; }),
+      button(t('appendTheirs'), () => { text.value = [text.value.trim(), theirs.trim()].filter(Boolean).join('\n\n'); })));
+  box.hidden = false;
+}

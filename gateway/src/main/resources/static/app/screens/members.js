@@ -1,0 +1,58 @@
+// The initiative's members: who takes part and in what role; coordinators invite, change roles and remove.
+import { t, fmt, enumText, language } from '../i18n.js';
+import { write } from '../api.js';
+import { el, field, option, select, button, value, scrollingTable } from '../dom.js';
+
+const PARTS = ['COORDINATOR', 'PARTNER', 'GUEST'];
+const memberLabels = () => ({ email: t('email'), name: t('name'), role: t('role'), language: t('language') });
+
+export function renderMembersTab(page, content) {
+  const manage = page.initiative.canManage;
+  const headings = [t('name'), t('email'), t('role'), t('status')].concat(manage ? [t('actions')] : []);
+  content.replaceChildren(el('section', { id: 'members' }, el('h2', {}, t('members')),
+    page.members.length ? scrollingTable(t('members'), el('table', { class: 'list' },
+      el('thead', {}, el('tr', {}, headings.map(h => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, page.members.map(m => memberRow(page, m, manage)))))
+      : el('p', { class: 'muted' }, t('noMembers')),
+    manage ? inviteForm(page) : ''));
+}
+
+function memberRow(page, m, manage) {
+  const path = page.base + '/members/' + m.id;
+  const roleCell = el('td', {});
+  if (manage) {
+    const choice = select('role', PARTS, m.role, v => enumText('part', v));
+    choice.setAttribute('aria-label', t('role') + ' — ' + m.name);
+    choice.addEventListener('change', () => write(page.ctx, roleCell, 'PATCH', path, { role: choice.value }, null, memberLabels()));
+    roleCell.append(choice);
+  } else {
+    roleCell.append(enumText('part', m.role));
+  }
+  const row = el('tr', { id: 'member-' + m.id }, el('td', {}, m.name), el('td', {}, m.email || ''), roleCell,
+    el('td', {}, enumText('memberStatus', m.status)));
+  if (manage) {
+    const cell = el('td', {});
+    cell.append(button(t('remove'), () => {
+      if (confirm(fmt('confirmRemove', { name: m.name }))) write(page.ctx, cell, 'DELETE', path);
+    }, null, m.name));
+    row.append(cell);
+  }
+  return row;
+}
+
+function inviteForm(page) {
+  const lang = language();
+  const form = el('form', { class: 'row-form card', id: 'invite-form' }, el('h3', {}, t('invite')),
+    el('div', { class: 'inline' },
+      field(t('email'), el('input', { name: 'email', type: 'email', required: 'required', maxlength: '320' })),
+      field(t('name'), el('input', { name: 'name', required: 'required', maxlength: '200' })),
+      field(t('role'), select('role', PARTS, 'PARTNER', v => enumText('part', v))),
+      field(t('language'), el('select', { name: 'language' }, option('fr', t('french'), lang === 'fr'), option('en', t('english'), lang === 'en')))),
+    el('div', {}, el('button', { type: 'submit' }, t('invite'))));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    write(page.ctx, form, 'POST', page.base + '/members', { email: value(form, 'email'), name: value(form, 'name'),
+      role: value(form, 'role'), language: value(form, 'language') }, null, memberLabels());
+  });
+  return form;
+}
