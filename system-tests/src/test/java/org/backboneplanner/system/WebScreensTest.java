@@ -1,0 +1,161 @@
+package org.backboneplanner.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Every main screen of the web UI, at desktop width (1280) and phone width (390): axe-core finds no serious or
+ * critical WCAG 2 A/AA violation, and on a phone the page never scrolls sideways. Each screen is photographed at both
+ * widths, for the README (docs/screenshots/) and for a person to look at.
+ */
+class WebScreensTest {
+
+    private static final int DESKTOP = 1280;
+    private static final int PHONE = 390;
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private static RunningSystem system;
+    private static WebBrowser browser;
+    private static SampleInitiative sample;
+    private static String axe;
+
+    /** A screen: where it lives, and what shows once it has everything it loads. */
+    record Screen(String name, String hash, String loaded) {
+    }
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(WebBrowser.available(), "needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        system = RunningSystem.shared();
+        sample = SampleInitiative.write(system);
+        String resource = "META-INF/resources/webjars/axe-core/" + System.getProperty("backbone.axe.version", "4.6.3") + "/axe.min.js";
+        try (InputStream in = WebScreensTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        browser = WebBrowser.open(system.gatewayUrl());
+        browser.logIn("alice");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static List<Screen> screens() {
+        String network = "/#/networks/" + sample.networkId();
+        return List.of(
+                new Screen("home", "/#/", "#networks li"),
+                new Screen("network", network, "#dashboard table"),
+                new Screen("directory", network + "/partners", "#partners a"),
+                new Screen("partner", network + "/partners/" + sample.partnerId(), "#partner-resources"),
+                new Screen("worksheet", sample.initiativeHash("worksheet"), "#debrief"),
+                new Screen("step2", sample.initiativeHash("step2"), "#plan-SUCCESSION, #step2 .card"),
+                new Screen("resources", sample.initiativeHash("resources"), "#resource-totals"),
+                new Screen("debrief", sample.initiativeHash("debrief"), "#debrief-roles"),
+                new Screen("members", sample.initiativeHash("members"), "#members table"),
+                new Screen("versions", sample.initiativeHash("versions"), "#versions .versions li"),
+                new Screen("history", sample.initiativeHash("history"), "#history time"),
+                new Screen("preferences", "/#/preferences", "#preferences-form"),
+                new Screen("not-found", "/#/nowhere/at/all", "#not-found"));
+    }
+
+    /** Draws a screen from a blank main element, so that what is waited for is this screen's, not the last one's. */
+    private static void show(Screen screen) {
+        browser.driver.executeScript("document.getElementById('main').replaceChildren(); window.scrollTo(0, 0);");
+        browser.go(screen.hash());
+        browser.await(By.cssSelector(screen.loaded()));
+    }
+
+    /** axe-core's serious and critical WCAG violations on the page as it is, one line each. */
+    @SuppressWarnings("unchecked")
+    private static List<String> seriousViolations() {
+        if (!(Boolean) browser.driver.executeScript("return typeof window.axe !== 'undefined'")) {
+            browser.driver.executeScript(axe);
+        }
+        Object found = browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+                  .then(result => done(result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(', '))))
+                  .catch(error => done(['axe failed: ' + error]));
+                """, WCAG);
+        return (List<String>) found;
+    }
+
+    /**
+     * Photographs go to system-tests/target/screenshots, so a test run leaves the work tree clean; to refresh the
+     * committed ones, run with -Dbackbone.screenshots=docs/screenshots.
+     */
+    private static Path screenshot(String name, String width) {
+        Path root = Path.of(System.getProperty("backbone.root", "..")).toAbsolutePath().normalize();
+        return root.resolve(System.getProperty("backbone.screenshots", "system-tests/target/screenshots"))
+                .resolve(name + "-" + width + ".png");
+    }
+
+    @Test
+    void everyMainScreenPassesAxeAtDesktopAndPhoneWidthAndAPhoneNeverScrollsSideways() {
+        List<String> problems = new ArrayList<>();
+        for (int width : List.of(DESKTOP, PHONE)) {
+            boolean phone = width == PHONE;
+            browser.screen(width, phone ? 844 : 900, phone);
+            for (Screen screen : screens()) {
+                show(screen);
+                String where = screen.name() + " at " + width + " px: ";
+                seriousViolations().forEach(violation -> problems.add(where + violation));
+                if (phone) {
+                    long scrollWidth = browser.scriptNumber("return document.scrollingElement.scrollWidth");
+                    long innerWidth = browser.scriptNumber("return window.innerWidth");
+                    if (scrollWidth > innerWidth) {
+                        problems.add(where + "the page scrolls sideways (" + scrollWidth + " > " + innerWidth + " px)");
+                    }
+                }
+                browser.photograph(screenshot(screen.name(), phone ? "phone" : "desktop"), phone ? 2600 : 1800);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void onAPhoneTheHeaderFoldsItsLinksBehindAMenuButton() {
+        browser.screen(PHONE, 844, true);
+        show(screens().get(0));
+        assertThat(browser.driver.findElement(By.id("preferences-link")).isDisplayed()).isFalse();
+
+        browser.driver.findElement(By.id("menu-button")).click();
+
+        assertThat(browser.await(By.id("preferences-link")).isDisplayed()).isTrue();
+        assertThat(browser.driver.findElement(By.id("menu-button")).getAttribute("aria-expanded")).isEqualTo("true");
+        browser.photograph(screenshot("menu", "phone"), 844);
+        browser.driver.findElement(By.id("preferences-link")).click();
+        browser.await(By.id("preferences-form"));
+        assertThat(browser.driver.findElement(By.id("preferences-link")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void onAPhoneEachRoleOfTheWorksheetIsACardAsWideAsTheScreen() {
+        browser.screen(PHONE, 844, true);
+        show(screens().get(4));
+        long rowWidth = browser.scriptNumber("return Math.round(document.getElementById('role-POLICY').getBoundingClientRect().width)");
+        String display = (String) browser.driver.executeScript(
+                "return getComputedStyle(document.getElementById('role-POLICY')).display");
+
+        assertThat(display).isEqualTo("block");
+        assertThat(rowWidth).isBetween(300L, (long) PHONE);
+        assertThat(browser.driver.findElement(By.cssSelector("#role-POLICY td[data-label]")).getText()).isNotBlank();
+    }
+}
