@@ -5,7 +5,7 @@ import { api, csrf } from './api.js';
 import { el } from './dom.js';
 import { t, language, languages, useLanguage, preferredLanguage, rememberLanguage, hasStoredLanguage, translateFrame } from './i18n.js';
 import { route } from './router.js';
-import { trackEdits } from './live.js';
+import { trackEdits, isEditing } from './live.js';
 
 const ctx = {
   me: null,
@@ -61,6 +61,8 @@ function drawLanguageSwitch() {
 
 async function switchLanguage(code) {
   if (code === language()) return;
+  // the page is redrawn in the new language: a form being filled would be lost
+  if (ctx.me && isEditing(ctx.main) && !confirm(t('switchDropsDraft'))) return;
   rememberLanguage(code);
   await useLanguage(code);
   drawLanguageSwitch();

@@ -64,8 +64,12 @@ final class WebBrowser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    String url(String pathAndHash) {
+        return gatewayUrl + pathAndHash;
+    }
+
     void go(String pathAndHash) {
-        driver.get(gatewayUrl + pathAndHash);
+        driver.get(url(pathAndHash));
     }
 
     /** Logs in through the gateway and Keycloak's login page. */
