@@ -29,8 +29,12 @@ export function hasStoredLanguage() {
 export async function useLanguage(lang) {
   const chosen = LANGUAGES.includes(lang) ? lang : 'fr';
   if (!dictionaries[chosen]) {
-    const response = await fetch('/app/i18n/' + chosen + '.json', { credentials: 'same-origin' });
-    dictionaries[chosen] = await response.json();
+    try {
+      const response = await fetch('/app/i18n/' + chosen + '.json', { credentials: 'same-origin' });
+      dictionaries[chosen] = await response.json();
+    } catch (e) {
+      return current; // unreachable or broken: keep the language the page has rather than show bare keys
+    }
   }
   current = chosen;
   document.documentElement.lang = chosen;

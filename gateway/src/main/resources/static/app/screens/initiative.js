@@ -41,7 +41,7 @@ export async function showInitiative(ctx, networkId, initiativeId, tab) {
   ctx.page = page;
   openLive(ctx, base, (change) => change.role ? roleLabelOf(page, change.role)
     : change.plan ? planLabelOf(page, change.plan) : t('theWorksheet'));
-  const content = el('div', { class: 'tab-content', id: 'tab-panel', role: 'tabpanel', 'aria-labelledby': 'tab-' + tab });
+  const content = el('div', { class: 'tab-content', id: 'tab-panel' });
   ctx.main.replaceChildren(back, initiativeHeader(page), tabBar(page, tab), content);
   await RENDERERS[tab](page, content);
 }

@@ -104,8 +104,15 @@ class AnonymousVisitorsTest {
     }
 
     @Test
+    void theLoginPageLoadsItsModulesAndBothDictionariesBeforeAnyLogin() throws Exception {
+        for (String path : List.of("/app/main.js", "/app/screens/worksheet.js", "/app/i18n/fr.json", "/app/i18n/en.json")) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
     void noOtherAnonymousVisitStartsASession() throws Exception {
-        for (String path : List.of("/", "/index.html", "/app/app.js", "/some/page", "/api/networks/monteregie/initiatives",
+        for (String path : List.of("/", "/index.html", "/app/main.js", "/some/page", "/api/networks/monteregie/initiatives",
                 "/api/me", "/login/oauth2/code/keycloak?code=x&state=y", "/login", "/swagger-ui.html")) {
             get(path, "Accept", "text/html");
             assertThat(storedSessions()).as(path).isZero();
