@@ -82,7 +82,7 @@ class PreferencesController {
             @NotNull @Size(max = Preferences.MAX_OFFSETS)
             List<@NotNull @Min(0) @Max(Preferences.MAX_OFFSET_DAYS) Integer> offsetsDays,
             Boolean digest,
-            @NotNull @Pattern(regexp = "fr|en", message = "must be fr or en") String language,
+            @NotNull @Pattern(regexp = "fr|en", message = "one-of") String language,
             Boolean paused,
             Boolean unsubscribed,
             Boolean resubscribe) {

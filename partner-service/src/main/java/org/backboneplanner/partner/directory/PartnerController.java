@@ -65,7 +65,7 @@ class PartnerController {
                               @RequestParam(defaultValue = "false") boolean includeArchived,
                               @Parameter(description = "`relevance` (to `q`), `name`, `createdAt` or `kind`")
                               @RequestParam(defaultValue = "relevance")
-                              @Pattern(regexp = "relevance|name|createdAt|kind", message = "must be relevance, name, createdAt or kind")
+                              @Pattern(regexp = "relevance|name|createdAt|kind", message = "one-of")
                               String sort,
                               @Parameter(description = "The page, from 0")
                               @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,

@@ -22,7 +22,7 @@ final class PartnerRequests {
     record PartnerInput(
             @NotBlank @OneLine @Size(max = Limits.NAME) String name,
             @NotNull PartnerKind kind,
-            @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address") String website,
+            @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "http-address") String website,
             @Size(max = Limits.CONTACTS) List<@NotBlank @OneLine @Size(max = 100) String> sectors,
             @OneLine @Size(max = Limits.NAME) String territory,
             @Size(max = Limits.CONTACTS) List<@Valid @NotNull ContactInput> contacts,
@@ -38,9 +38,9 @@ final class PartnerRequests {
 
     /** A change; fields left out stay as they are. */
     record PartnerChange(
-            @Size(min = 1, max = Limits.NAME) @OneLine @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+            @Size(min = 1, max = Limits.NAME) @OneLine @Pattern(regexp = "(?s).*\\S.*", message = "not-blank") String name,
             PartnerKind kind,
-            @Size(max = 500) @Pattern(regexp = "(https?://\\S+)?", message = "must be an http(s) address") String website,
+            @Size(max = 500) @Pattern(regexp = "(https?://\\S+)?", message = "http-address") String website,
             @Size(max = Limits.CONTACTS) List<@NotBlank @OneLine @Size(max = 100) String> sectors,
             @OneLine @Size(max = Limits.NAME) String territory,
             @Size(max = Limits.CONTACTS) List<@Valid @NotNull ContactInput> contacts,
@@ -63,8 +63,8 @@ final class PartnerRequests {
             @NotBlank @OneLine @Size(max = Limits.NAME) String name,
             @OneLine @Size(max = Limits.NAME) String role,
             @Email @Size(max = Limits.EMAIL) String email,
-            @Size(max = 40) @Pattern(regexp = "[0-9+() .\\-x]*", message = "must be a phone number") String phone,
-            @Pattern(regexp = "fr|en", message = "must be fr or en") String language) {
+            @Size(max = 40) @Pattern(regexp = "[0-9+() .\\-x]*", message = "phone") String phone,
+            @Pattern(regexp = "fr|en", message = "one-of") String language) {
 
         Contact contact() {
             return new Contact(name.strip(), blankToNull(role), blankToNull(email), blankToNull(phone),

@@ -169,7 +169,7 @@ class PooledResourceController {
 
     /** A change of terms; fields left out stay as they are. */
     record ResourceChange(@Size(min = 1, max = 1000) @jakarta.validation.constraints.Pattern(regexp = "(?s).*\\S.*",
-                                  message = "must not be blank") String description,
+                                  message = "not-blank") String description,
                           @Digits(integer = 12, fraction = 2) BigDecimal amount,
                           @OneLine @Size(max = 40) String unit,
                           LocalDate from, LocalDate to,

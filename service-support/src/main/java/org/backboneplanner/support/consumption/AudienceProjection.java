@@ -73,10 +73,11 @@ public final class AudienceProjection {
 
     public static void requireReadableBy(Audience audience, String networkId, Member member) {
         if (!audience.readableBy(member.id(), member.administers(networkId))) {
-            throw new NotFoundException("No such initiative in this network.");
+            throw new NotFoundException("not-found.initiative.projected");
         }
     }
 
+    /** @param why the key of the sentence that says who may edit */
     public static void requireEditableBy(Audience audience, String networkId, Member member, String why) {
         requireReadableBy(audience, networkId, member);
         if (!audience.editableBy(member.id(), member.administers(networkId))) {

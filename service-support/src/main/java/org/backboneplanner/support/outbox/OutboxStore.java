@@ -107,8 +107,7 @@ public class OutboxStore {
             String json = EventJson.write(event);
             if (json.getBytes(StandardCharsets.UTF_8).length > Limits.EVENT_BYTES) {
                 // the request limits keep every event far smaller; this only guards against a new gap
-                throw new PayloadTooLargeException("This change is too large to share with the other services ("
-                        + event.type() + "); make it in smaller parts.");
+                throw new PayloadTooLargeException("too-large.event", event.type());
             }
             pending.add(new Document("id", event.id().toString())
                     .append("topic", topic)

@@ -1,9 +1,9 @@
 package org.backboneplanner.support.problem;
 
 /** The member may see this resource but not do this to it (e.g. a guest editing). */
-public class ForbiddenException extends RuntimeException {
+public class ForbiddenException extends ProblemException {
 
-    public ForbiddenException(String detail) {
-        super(detail);
+    public ForbiddenException(String messageKey, Object... arguments) {
+        super("forbidden", messageKey, arguments);
     }
 }

@@ -2,17 +2,17 @@ package org.backboneplanner.support.problem;
 
 import java.util.List;
 
-/** Input that is well-formed but breaks a rule, e.g. a partner id of another network. */
-public class InvalidInputException extends RuntimeException {
+/** Input that is well-formed but breaks a rule, e.g. a partner id of another network: each field's problem. */
+public class InvalidInputException extends ProblemException {
 
-    private final List<FieldProblem> errors;
+    private final transient List<FieldProblem> errors;
 
-    public InvalidInputException(String field, String message) {
-        this(message, List.of(new FieldProblem(field, message)));
+    public InvalidInputException(FieldProblem... errors) {
+        this(List.of(errors));
     }
 
-    public InvalidInputException(String detail, List<FieldProblem> errors) {
-        super(detail);
+    public InvalidInputException(List<FieldProblem> errors) {
+        super("invalid-input", "invalid-input.fields", errors.size());
         this.errors = List.copyOf(errors);
     }
 

@@ -1,13 +1,13 @@
 package org.backboneplanner.support.problem;
 
-/** A request body over the configured limit. */
-public class PayloadTooLargeException extends RuntimeException {
+/** A request body over the configured limit, or a change too large to share. */
+public class PayloadTooLargeException extends ProblemException {
 
     public PayloadTooLargeException(long limit) {
-        super("The request body is larger than " + limit + " bytes.");
+        super("too-large", "too-large.body", limit);
     }
 
-    public PayloadTooLargeException(String detail) {
-        super(detail);
+    public PayloadTooLargeException(String messageKey, Object... arguments) {
+        super("too-large", messageKey, arguments);
     }
 }

@@ -1,9 +1,9 @@
 package org.backboneplanner.support.problem;
 
 /** A write that must say which version it is based on ({@code If-Match}) but did not. */
-public class PreconditionRequiredException extends RuntimeException {
+public class PreconditionRequiredException extends ProblemException {
 
-    public PreconditionRequiredException(String detail) {
-        super(detail);
+    public PreconditionRequiredException(String messageKey) {
+        super("version-required", messageKey);
     }
 }

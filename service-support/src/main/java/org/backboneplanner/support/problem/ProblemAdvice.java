@@ -2,8 +2,9 @@ package org.backboneplanner.support.problem;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
 
 import org.backboneplanner.support.text.CheckedTextDeserializer;
 import org.backboneplanner.support.text.TextRules;
@@ -17,8 +18,11 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -26,125 +30,133 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
- * Every error a service answers is RFC 9457 problem+json: a clear {@code detail}, field errors in
- * {@code errors}, never a stack trace. Unexpected failures are logged here and answered as a plain 500.
+ * Every error a service answers is RFC 9457 problem+json with a stable {@code code}, and a {@code title},
+ * {@code detail} and field {@code errors} in the caller's language ({@code Accept-Language}: French or
+ * English, French when it asks for neither); never a stack trace. Unexpected failures are logged here and
+ * answered as a plain 500.
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
     static final String ERRORS = "errors";
+    static final String CODE = "code";
 
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    private final ProblemMessages messages;
+
+    public ProblemAdvice(ProblemMessages messages) {
+        this.messages = messages;
     }
 
-    @ExceptionHandler(ForbiddenException.class)
-    ProblemDetail forbidden(ForbiddenException e) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
-    }
-
-    @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
-        if (e.existing() != null) {
-            problem.setProperty("existing", e.existing());
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> problem(ProblemException e, HttpServletRequest request) {
+        Locale language = language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        HttpHeaders headers = headers(language);
+        if (e instanceof InvalidInputException invalid) {
+            return ResponseEntity.badRequest().headers(headers).body(invalidInput(invalid.errors(), language));
         }
-        return problem;
+        HttpStatus status = statusOf(e);
+        ProblemDetail problem = problem(status, e.code(), messages.text(e.messageKey(), e.arguments(), language),
+                language);
+        if (e instanceof ConflictException conflict && conflict.existing() != null) {
+            problem.setProperty("existing", conflict.existing());
+        } else if (e instanceof PreconditionFailedException stale) {
+            problem.setProperty("current", stale.current());
+            if (stale.currentEtag() != null) {
+                headers.setETag(stale.currentEtag());
+            }
+        } else if (e instanceof TooManyRequestsException tooMany) {
+            headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, tooMany.retryAfter().toSeconds())));
+        }
+        return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    private static HttpStatus statusOf(ProblemException e) {
+        if (e instanceof NotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (e instanceof ForbiddenException) {
+            return HttpStatus.FORBIDDEN;
+        }
+        if (e instanceof ConflictException) {
+            return HttpStatus.CONFLICT;
+        }
+        if (e instanceof PreconditionFailedException) {
+            return HttpStatus.PRECONDITION_FAILED;
+        }
+        if (e instanceof PreconditionRequiredException) {
+            return HttpStatus.PRECONDITION_REQUIRED;
+        }
+        if (e instanceof TooManyRequestsException) {
+            return HttpStatus.TOO_MANY_REQUESTS;
+        }
+        if (e instanceof PayloadTooLargeException) {
+            return HttpStatus.CONTENT_TOO_LARGE;
+        }
+        return HttpStatus.BAD_REQUEST;
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
-    ProblemDetail duplicate(DuplicateKeyException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", "This already exists.");
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e, HttpServletRequest request) {
+        return answer(HttpStatus.CONFLICT, "duplicate", "duplicate.stored", request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail busy(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "Busy", "Many changes came in at once; nothing of yours was stored. "
-                + "Please try again.");
-    }
-
-    @ExceptionHandler(PreconditionFailedException.class)
-    ResponseEntity<ProblemDetail> stale(PreconditionFailedException e) {
-        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "Changed since you read it", e.getMessage());
-        problem.setProperty("current", e.current());
-        HttpHeaders headers = new HttpHeaders();
-        if (e.currentEtag() != null) {
-            headers.setETag(e.currentEtag());
-        }
-        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).headers(headers).body(problem);
-    }
-
-    @ExceptionHandler(PreconditionRequiredException.class)
-    ProblemDetail preconditionRequired(PreconditionRequiredException e) {
-        return problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", e.getMessage());
-    }
-
-    @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalid(InvalidInputException e) {
-        return invalidInput(e.getMessage(), e.errors());
-    }
-
-    @ExceptionHandler(TooManyRequestsException.class)
-    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
-                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage()));
-    }
-
-    @ExceptionHandler(PayloadTooLargeException.class)
-    ProblemDetail tooLarge(PayloadTooLargeException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", e.getMessage());
+    ResponseEntity<ProblemDetail> busy(OptimisticLockingFailureException e, HttpServletRequest request) {
+        return answer(HttpStatus.CONFLICT, "busy", "detail.busy", request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
-    ProblemDetail constraintViolation(ConstraintViolationException e) {
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
+        Locale language = language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         List<FieldProblem> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .map(v -> ConstraintProblems.of(v.getPropertyPath().toString(), v.getConstraintDescriptor(),
+                        v.getInvalidValue()))
                 .toList();
-        return invalidInput("Some fields are invalid.", errors);
+        return ResponseEntity.badRequest().headers(headers(language)).body(invalidInput(errors, language));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        String value = shown(e.getValue());
-        String message = "invalid value '" + value + "'" + allowed(e.getRequiredType());
-        return invalidInput("'" + value + "' is not a valid " + e.getName() + ".",
-                List.of(new FieldProblem(e.getName(), message)));
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        Locale language = language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        FieldProblem problem = invalidValue(e.getName(), shown(e.getValue()), e.getRequiredType());
+        return ResponseEntity.badRequest().headers(headers(language)).body(invalidInput(List.of(problem), language));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected failure", e);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "detail.internal", request);
     }
 
     /** A value as an answer may echo it: a repeated parameter's values joined, short, no control character. */
     static String shown(Object value) {
-        String text = value instanceof Object[] values ? String.join(",", java.util.Arrays.stream(values)
+        String text = value instanceof Object[] values ? String.join(",", Arrays.stream(values)
                 .map(String::valueOf).toList()) : String.valueOf(value);
         text = text.codePoints().filter(c -> !Character.isISOControl(c))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         return text.length() > 100 ? text.substring(0, 100) + "…" : text;
     }
 
-    @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
-        log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong on our side; nothing was half-written. Please try again.");
-    }
-
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
-        e.getBindingResult().getFieldErrors()
-                .forEach(f -> errors.add(new FieldProblem(f.getField(), f.getDefaultMessage())));
-        e.getBindingResult().getGlobalErrors()
-                .forEach(g -> errors.add(new FieldProblem(g.getObjectName(), g.getDefaultMessage())));
-        return ResponseEntity.badRequest().body(invalidInput(summary(errors), errors));
+        for (FieldError f : e.getBindingResult().getFieldErrors()) {
+            errors.add(fieldProblem(f.getField(), f, f.getRejectedValue()));
+        }
+        for (ObjectError g : e.getBindingResult().getGlobalErrors()) {
+            errors.add(fieldProblem(g.getObjectName(), g, null));
+        }
+        return badRequest(errors, request);
     }
 
     @Override
@@ -153,9 +165,38 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = new ArrayList<>();
         for (ParameterValidationResult result : e.getParameterValidationResults()) {
             String name = result.getMethodParameter().getParameterName();
-            result.getResolvableErrors().forEach(err -> errors.add(new FieldProblem(name, err.getDefaultMessage())));
+            result.getResolvableErrors().forEach(error -> {
+                ConstraintViolation<?> violation = unwrap(result, error);
+                errors.add(violation != null ? ConstraintProblems.of(name, violation.getConstraintDescriptor(),
+                        violation.getInvalidValue()) : FieldProblem.of(name, "invalid-value"));
+            });
         }
-        return ResponseEntity.badRequest().body(invalidInput(summary(errors), errors));
+        return badRequest(errors, request);
+    }
+
+    private static ConstraintViolation<?> unwrap(ParameterValidationResult result,
+                                                 org.springframework.context.MessageSourceResolvable error) {
+        try {
+            return result.unwrap(error, ConstraintViolation.class);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static FieldProblem fieldProblem(String field, ObjectError error, Object rejected) {
+        try {
+            ConstraintViolation<?> violation = error.unwrap(ConstraintViolation.class);
+            return ConstraintProblems.of(field, violation.getConstraintDescriptor(), violation.getInvalidValue());
+        } catch (IllegalArgumentException e) {
+            // not a Bean Validation rule: a value the binder could not convert
+            return FieldProblem.said(field, "invalid-value", "field.invalid-value.shown", shown(rejected));
+        }
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return badRequest(List.of(FieldProblem.of(e.getParameterName(), "required")), request);
     }
 
     @Override
@@ -163,69 +204,107 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
         if (tooLarge != null) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
+            Locale language = language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).headers(headers(language))
+                    .body(problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.code(),
+                            messages.text(tooLarge.messageKey(), tooLarge.arguments(), language), language));
         }
         CheckedTextDeserializer.RefusedCharacterException refused =
                 causeOf(e, CheckedTextDeserializer.RefusedCharacterException.class);
         if (refused != null) {
-            String field = path(refused);
-            String message = "contains the control character " + TextRules.name(refused.codePoint())
-                    + "; text may hold line breaks and tabs, no other control character";
-            return ResponseEntity.badRequest()
-                    .body(invalidInput("'" + field + "' " + message + ".", List.of(new FieldProblem(field, message))));
+            return badRequest(List.of(FieldProblem.of(path(refused), "control-characters",
+                    TextRules.name(refused.codePoint()))), request);
         }
         InvalidFormatException badValue = causeOf(e, InvalidFormatException.class);
         if (badValue != null) {
-            String field = path(badValue);
-            String message = "invalid value '" + badValue.getValue() + "'" + allowed(badValue.getTargetType());
-            return ResponseEntity.badRequest()
-                    .body(invalidInput("'" + field + "' has an " + message + ".", List.of(new FieldProblem(field, message))));
+            return badRequest(List.of(invalidValue(path(badValue), shown(badValue.getValue()),
+                    badValue.getTargetType())), request);
         }
         DatabindException mapping = causeOf(e, DatabindException.class);
         if (mapping != null && !mapping.getPath().isEmpty()) {
-            String field = path(mapping);
-            return ResponseEntity.badRequest().body(invalidInput("'" + field + "' has the wrong type.",
-                    List.of(new FieldProblem(field, "wrong type"))));
+            return badRequest(List.of(FieldProblem.of(path(mapping), "type")), request);
         }
-        String detail = causeOf(e, JacksonException.class) != null || e.getMessage() != null
-                ? "The request body is not valid JSON or is missing." : "The request body cannot be read.";
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request", detail));
+        String key = causeOf(e, JacksonException.class) != null || e.getMessage() != null
+                ? "detail.unreadable" : "detail.unreadable.body";
+        Locale language = language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        return ResponseEntity.badRequest().headers(headers(language))
+                .body(problem(HttpStatus.BAD_REQUEST, "unreadable", messages.text(key, language), language));
     }
 
-    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    /** What Spring MVC refuses itself (an unknown path, a method or media type not served): by its status. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        Locale language = language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        String code = ProblemCodes.ofStatus(statusCode.value());
+        ProblemDetail problem = problem(statusCode, code, messages.text("detail." + code, language), language);
+        HttpHeaders answered = new HttpHeaders();
+        answered.putAll(headers);
+        answered.putAll(headers(language));
+        return super.handleExceptionInternal(e, problem, answered, statusCode, request);
+    }
+
+    private ResponseEntity<ProblemDetail> answer(HttpStatus status, String code, String detailKey,
+                                                 HttpServletRequest request) {
+        Locale language = language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        return ResponseEntity.status(status).headers(headers(language))
+                .body(problem(status, code, messages.text(detailKey, language), language));
+    }
+
+    private ResponseEntity<Object> badRequest(List<FieldProblem> errors, WebRequest request) {
+        Locale language = language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        return ResponseEntity.badRequest().headers(headers(language)).body(invalidInput(errors, language));
+    }
+
+    ProblemDetail problem(HttpStatusCode status, String code, String detail, Locale language) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
+        problem.setTitle(messages.title(code, status.value(), language));
         problem.setType(URI.create("about:blank"));
+        problem.setProperty(CODE, code);
         return problem;
     }
 
-    static ProblemDetail invalidInput(String detail, List<FieldProblem> errors) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", detail);
+    /** 400 with each field's problem; the detail repeats their sentences, so it reads alone too. */
+    ProblemDetail invalidInput(List<FieldProblem> problems, Locale language) {
+        List<InvalidField> errors = problems.stream()
+                .map(p -> new InvalidField(p.field(), p.code(), messages.text(p.messageKey(), p.arguments(), language)))
+                .toList();
+        String detail = errors.isEmpty() ? messages.text("detail.bad-request", language)
+                : messages.text("invalid-input.fields", language, errors.size(),
+                        String.join(Locale.FRENCH.getLanguage().equals(language.getLanguage()) ? " ; " : "; ",
+                                errors.stream().map(InvalidField::message).toList()));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", detail, language);
         problem.setProperty(ERRORS, errors);
         return problem;
     }
 
-    private static String summary(List<FieldProblem> errors) {
-        return errors.isEmpty() ? "The request is invalid."
-                : errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+    private static FieldProblem invalidValue(String field, String value, Class<?> type) {
+        if (type != null && type.isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                names.add(((Enum<?>) constant).name());
+            }
+            return FieldProblem.said(field, "one-of", "field.invalid-value.one-of", value, String.join(", ", names));
+        }
+        return FieldProblem.said(field, "invalid-value", "field.invalid-value.shown", value);
+    }
+
+    static Locale language(String acceptLanguage) {
+        return ProblemMessages.language(acceptLanguage);
+    }
+
+    /** Problems say which language they speak, and caches keep one answer per language. */
+    static HttpHeaders headers(Locale language) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentLanguage(language);
+        headers.setVary(List.of(HttpHeaders.ACCEPT_LANGUAGE));
+        return headers;
     }
 
     private static String path(DatabindException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String allowed(Class<?> type) {
-        if (type != null && type.isEnum()) {
-            Object[] constants = type.getEnumConstants();
-            List<String> names = new ArrayList<>();
-            for (Object c : constants) {
-                names.add(((Enum<?>) c).name());
-            }
-            return " (one of " + String.join(", ", names) + ")";
-        }
-        return "";
+                .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
     }
 
     private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {

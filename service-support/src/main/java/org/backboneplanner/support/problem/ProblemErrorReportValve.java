@@ -1,8 +1,8 @@
 package org.backboneplanner.support.problem;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.util.Locale;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -10,7 +10,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 
 /**
  * Tomcat's own answer to a request it refuses before the application sees it (a path it cannot decode,
- * say): problem+json like every other answer, not its HTML report.
+ * say): problem+json like every other answer, in the caller's language, not its HTML report.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -21,15 +21,16 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         try {
+            Locale language = ProblemMessages.language(request.getHeader("Accept-Language"));
+            ProblemMessages messages = ProblemMessages.shared();
+            String code = status < 500 ? "bad-request" : "internal";
+            byte[] body = ProblemBody.json(status, code, messages.title(code, status, language),
+                    messages.text(status < 500 ? "detail.refused" : "detail.internal", language), null);
             response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            Writer writer = response.getReporter();
-            if (writer != null) {
-                writer.write("{\"type\":\"about:blank\",\"title\":\"" + (status < 500 ? "Bad request" : "Internal error")
-                        + "\",\"status\":" + status + ",\"detail\":\"" + (status < 500
-                        ? "The request cannot be served as it was sent." : "Something went wrong on our side.") + "\"}");
-                response.finishResponse();
-            }
+            response.setHeader("Content-Language", language.toLanguageTag());
+            OutputStream out = response.getOutputStream();
+            out.write(body);
+            response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // the client is gone; nothing more to say
         }

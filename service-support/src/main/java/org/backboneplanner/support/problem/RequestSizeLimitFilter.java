@@ -1,7 +1,9 @@
 package org.backboneplanner.support.problem;
 
 import java.io.IOException;
+import java.util.Locale;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,19 +23,25 @@ import jakarta.servlet.http.HttpServletResponse;
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final ProblemMessages messages;
 
-    public RequestSizeLimitFilter(long maxBytes) {
+    public RequestSizeLimitFilter(long maxBytes, ProblemMessages messages) {
         this.maxBytes = maxBytes;
+        this.messages = messages;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            Locale language = ProblemMessages.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+            int status = HttpStatus.CONTENT_TOO_LARGE.value();
+            response.setStatus(status);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
-                    + "\"detail\":\"The request body is larger than " + maxBytes + " bytes.\"}");
+            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
+            response.getOutputStream().write(ProblemBody.json(status, "too-large",
+                    messages.title("too-large", status, language), messages.text("too-large.body", language, maxBytes),
+                    null));
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);

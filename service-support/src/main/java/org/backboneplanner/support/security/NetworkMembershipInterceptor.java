@@ -30,7 +30,7 @@ public class NetworkMembershipInterceptor implements HandlerInterceptor {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!(authentication instanceof MemberAuthentication member)
                 || !member.member().belongsTo(variables.get(NETWORK_ID))) {
-            throw new NotFoundException("No network " + variables.get(NETWORK_ID) + ".");
+            throw new NotFoundException("not-found.network", variables.get(NETWORK_ID));
         }
         return true;
     }

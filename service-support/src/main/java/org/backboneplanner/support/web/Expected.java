@@ -31,21 +31,18 @@ public final class Expected {
      */
     public void require(String currentTag, Supplier<?> current) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException(
-                    "Send the ETag you read in If-Match, so nobody's change is silently overwritten.");
+            throw new PreconditionRequiredException("version-required.missing");
         }
         boolean read = false;
         for (String tag : Arrays.stream(ifMatch.split(",")).map(String::trim).toList()) {
             String strong = tag.startsWith("W/") ? tag.substring(2) : tag;
             if (strong.equals("*")) {
-                throw new PreconditionRequiredException("Send the ETag you read in If-Match; '*' would overwrite "
-                        + "changes you have not seen.");
+                throw new PreconditionRequiredException("version-required.star");
             }
             read |= strong.equals(currentTag);
         }
         if (!read) {
-            throw new PreconditionFailedException("Someone changed this since you read it; here is the current state.",
-                    current.get(), currentTag);
+            throw new PreconditionFailedException("stale-version.changed", current.get(), currentTag);
         }
     }
 }

@@ -1,11 +1,14 @@
 package org.backboneplanner.support.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.catalina.core.StandardHost;
 import org.backboneplanner.support.problem.ProblemAdvice;
+import org.backboneplanner.support.problem.ProblemBody;
 import org.backboneplanner.support.problem.ProblemErrorController;
 import org.backboneplanner.support.problem.ProblemErrorReportValve;
+import org.backboneplanner.support.problem.ProblemMessages;
 import org.backboneplanner.support.problem.RequestSizeLimitFilter;
 import org.backboneplanner.support.security.MemberArgumentResolver;
 import org.backboneplanner.support.security.MemberAuthentication;
@@ -15,6 +18,7 @@ import org.backboneplanner.support.security.ProblemAuthenticationEntryPoint;
 import org.backboneplanner.support.text.CheckedTextDeserializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -23,6 +27,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -50,8 +55,9 @@ import tools.jackson.databind.module.SimpleModule;
 public class ServiceWebAutoConfiguration implements WebMvcConfigurer {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ServiceWebProperties properties) throws Exception {
-        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
+    SecurityFilterChain apiSecurity(HttpSecurity http, ServiceWebProperties properties, ProblemMessages messages)
+            throws Exception {
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(messages);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/v3/api-docs/**", "/error").permitAll()
@@ -78,30 +84,39 @@ public class ServiceWebAutoConfiguration implements WebMvcConfigurer {
 
     /** Requests the security firewall refuses (a path walking up, an encoded slash): problem+json, 400. */
     @Bean
-    RequestRejectedHandler problemForRejectedRequests() {
+    RequestRejectedHandler problemForRejectedRequests(ProblemMessages messages) {
         return (request, response, e) -> {
+            Locale language = ProblemMessages.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
             response.setStatus(400);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad request\",\"status\":400,"
-                    + "\"detail\":\"The path is not one this service serves.\"}");
+            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
+            response.getOutputStream().write(ProblemBody.json(400, "invalid-path",
+                    messages.title("invalid-path", 400, language), messages.text("detail.invalid-path", language), null));
         };
     }
 
-
+    /** The sentences of problems: the service's own {@code problems_*.properties} and the shared ones. */
     @Bean
-    ProblemErrorController problemErrorController() {
-        return new ProblemErrorController();
+    @ConditionalOnMissingBean
+    ProblemMessages problemMessages() {
+        return ProblemMessages.ofService();
     }
 
     @Bean
-    ProblemAdvice problemAdvice() {
-        return new ProblemAdvice();
+    ProblemErrorController problemErrorController(ProblemAdvice problems, ProblemMessages messages) {
+        return new ProblemErrorController(problems, messages);
     }
 
     @Bean
-    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(ServiceWebProperties properties) {
-        FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestBody().toBytes()));
+    ProblemAdvice problemAdvice(ProblemMessages messages) {
+        return new ProblemAdvice(messages);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(ServiceWebProperties properties,
+                                                                          ProblemMessages messages) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimitFilter(properties.maxRequestBody().toBytes(), messages));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

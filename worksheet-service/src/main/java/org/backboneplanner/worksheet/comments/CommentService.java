@@ -33,7 +33,7 @@ class CommentService {
                           Member member) {
         Initiative initiative = initiatives.read(networkId, initiativeId, member);
         if (stepId != null && initiative.role(role).nextStep(stepId).isEmpty()) {
-            throw new NotFoundException("No next step " + stepId + " under " + role + ".");
+            throw new NotFoundException("not-found.next-step.under", stepId, role);
         }
         return comments.thread(networkId, initiativeId, role, stepId, page, size);
     }

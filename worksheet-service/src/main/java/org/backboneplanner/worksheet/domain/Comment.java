@@ -48,7 +48,7 @@ public class Comment extends Aggregate {
     public static Comment post(String id, Initiative initiative, BackboneRole role, String stepId, Member author,
                                String body, List<String> mentioned, Instant now) {
         if (stepId != null && initiative.role(role).nextStep(stepId).isEmpty()) {
-            throw new NotFoundException("No next step " + stepId + " under " + role + ".");
+            throw new NotFoundException("not-found.next-step.under", stepId, role);
         }
         Comment comment = new Comment(id, initiative.networkId());
         comment.initiativeId = initiative.id();

@@ -140,7 +140,7 @@ public class Initiative extends Aggregate {
 
     public InitiativeMember member(String membershipId) {
         return members.stream().filter(m -> m.id().equals(membershipId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No member " + membershipId + " in this initiative."));
+                .orElseThrow(() -> new NotFoundException("not-found.member", membershipId));
     }
 
     private Members memberRules() {
@@ -160,8 +160,7 @@ public class Initiative extends Aggregate {
     /** Plans are for mature initiatives, as the seed's step 2 says. */
     public Plan planOfMatureInitiative(PlanKind kind) {
         if (details.maturity() != Maturity.MATURE) {
-            throw new ConflictException("Succession and sustainability plans are for mature initiatives; "
-                    + "set the initiative's maturity to MATURE first.", null);
+            throw new ConflictException("not-mature", "conflict.plans-need-maturity");
         }
         return plan(kind);
     }
@@ -179,7 +178,7 @@ public class Initiative extends Aggregate {
 
     public Optional<NextStepUpdated> change(StepPlace place, String stepId, NextStepChange change, LocalDate today) {
         NextStep step = holder(place).nextStep(stepId)
-                .orElseThrow(() -> new NotFoundException("No next step " + stepId + " there."));
+                .orElseThrow(() -> new NotFoundException("not-found.next-step", stepId));
         NextStepDetails before = step.details(place.role(), place.plan());
         if (change.dueDate() != null && !change.dueDate().equals(step.dueDate())) {
             details.requirePlannable(change.dueDate());
@@ -199,11 +198,10 @@ public class Initiative extends Aggregate {
      */
     public Adoption adopt(String versionId, String versionName, Member by, Instant now) {
         if (versions.stream().anyMatch(v -> v.name().equalsIgnoreCase(versionName))) {
-            throw new ConflictException("A version is already named \"" + versionName + "\".", null);
+            throw new ConflictException("duplicate", "conflict.version-name", versionName);
         }
         if (versions.size() >= Limits.VERSIONS) {
-            throw new ConflictException("This worksheet already has " + Limits.VERSIONS + " adopted versions, the most "
-                    + "it keeps.", null);
+            throw new ConflictException("limit-reached", "conflict.versions-limit", Limits.VERSIONS);
         }
         WorksheetVersion version = new WorksheetVersion(versionId, networkId(), id(), versions.size() + 1, versionName,
                 by.id(), by.displayName(), now, roles.stream().map(RoleRow::copy).toList(), pooling.copy(),

@@ -20,7 +20,7 @@ public enum InitiativeAccess {
         boolean administrator = member.administers(initiative.networkId());
         Audience audience = initiative.audience();
         if (!audience.readableBy(member.id(), administrator)) {
-            throw new NotFoundException("No initiative " + initiative.id() + " in this network.");
+            throw new NotFoundException("not-found.initiative", initiative.id());
         }
         if (administrator) {
             return;
@@ -28,12 +28,10 @@ public enum InitiativeAccess {
         InitiativeRole role = audience.roleOf(member.id());
         switch (this) {
             case READ -> { }
-            case COMMENT -> require(role != null, "Only the initiative's members comment; ask a coordinator to invite you.");
+            case COMMENT -> require(role != null, "forbidden.comment");
             case EDIT -> require(audience.editableBy(member.id(), false), role == InitiativeRole.GUEST
-                    ? "Guests read and comment; they do not edit the worksheet."
-                    : "Only the initiative's members edit its worksheet; ask a coordinator to invite you.");
-            case MANAGE -> require(role == InitiativeRole.COORDINATOR,
-                    "Only a coordinator (or a network administrator) may do this.");
+                    ? "forbidden.edit.guest" : "forbidden.edit.outsider");
+            case MANAGE -> require(role == InitiativeRole.COORDINATOR, "forbidden.manage");
         }
     }
 
@@ -46,6 +44,7 @@ public enum InitiativeAccess {
         }
     }
 
+    /** @param why the key of the sentence that says who may */
     private static void require(boolean allowed, String why) {
         if (!allowed) {
             throw new ForbiddenException(why);

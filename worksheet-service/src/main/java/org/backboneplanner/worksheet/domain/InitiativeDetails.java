@@ -6,6 +6,7 @@ import java.util.List;
 import org.backboneplanner.events.Limits;
 import org.backboneplanner.events.worksheet.Maturity;
 import org.backboneplanner.events.worksheet.Visibility;
+import org.backboneplanner.support.problem.FieldProblem;
 import org.backboneplanner.support.problem.InvalidInputException;
 
 /** What describes an initiative: its name, maturity, planning horizon (in years), languages and visibility. */
@@ -24,8 +25,7 @@ public record InitiativeDetails(String name, String description, Maturity maturi
     /** The seed insists on planning beyond a single year: a horizon spans two years at least. */
     public void requireLongEnoughHorizon() {
         if (endYear <= startYear || endYear - startYear > LONGEST_HORIZON) {
-            throw new InvalidInputException("endYear", "the planning horizon spans at least two years (end year after "
-                    + "start year) and at most " + LONGEST_HORIZON);
+            throw new InvalidInputException(FieldProblem.of("endYear", "horizon", LONGEST_HORIZON));
         }
     }
 
@@ -37,9 +37,8 @@ public record InitiativeDetails(String name, String description, Maturity maturi
         LocalDate earliest = later(Limits.EARLIEST, LocalDate.of(startYear - Limits.YEARS_AROUND_HORIZON, 1, 1));
         LocalDate latest = earlier(Limits.LATEST, LocalDate.of(endYear + Limits.YEARS_AROUND_HORIZON, 12, 31));
         if (dueDate.isBefore(earliest) || dueDate.isAfter(latest)) {
-            throw new InvalidInputException("dueDate", "must be between " + earliest + " and " + latest
-                    + " (the initiative's horizon, " + startYear + "–" + endYear + ", give or take "
-                    + Limits.YEARS_AROUND_HORIZON + " years)");
+            throw new InvalidInputException(FieldProblem.of("dueDate", "date-range", earliest, latest, startYear,
+                    endYear, Limits.YEARS_AROUND_HORIZON));
         }
     }
 

@@ -83,7 +83,7 @@ public class Initiatives {
         Initiative initiative = mongo.findOne(Query.query(Criteria.where("_id").is(initiativeId)
                 .and("networkId").is(networkId)), Initiative.class);
         if (initiative == null) {
-            throw new NotFoundException("No initiative " + initiativeId + " in this network.");
+            throw new NotFoundException("not-found.initiative", initiativeId);
         }
         return initiative;
     }

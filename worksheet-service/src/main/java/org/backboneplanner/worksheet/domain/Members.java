@@ -12,6 +12,7 @@ import org.backboneplanner.events.worksheet.Audience;
 import org.backboneplanner.events.worksheet.InitiativeRole;
 import org.backboneplanner.events.worksheet.Visibility;
 import org.backboneplanner.support.problem.ConflictException;
+import org.backboneplanner.support.problem.FieldProblem;
 import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.problem.TooManyRequestsException;
@@ -42,7 +43,7 @@ final class Members {
 
     /** An active member named in a request; 400 naming {@code field} otherwise. */
     InitiativeMember requireActive(String memberId, String field) {
-        return active(memberId).orElseThrow(() -> new InvalidInputException(field, "not a member of this initiative"));
+        return active(memberId).orElseThrow(() -> new InvalidInputException(FieldProblem.of(field, "not-member")));
     }
 
     Optional<InitiativeMember> invitationFor(Member member) {
@@ -64,20 +65,19 @@ final class Members {
     InitiativeMember invite(String email, String name, InitiativeRole role, String language, Member by, Instant now) {
         String address = EmailAddress.normalize(email);
         if (list.stream().anyMatch(m -> address.equals(m.email()))) {
-            throw new ConflictException("This address is already a member or invited.", null);
+            throw new ConflictException("duplicate", "conflict.already-member");
         }
         if (list.size() >= Limits.MEMBERS) {
-            throw new ConflictException("This initiative already has " + Limits.MEMBERS + " members and invitations, "
-                    + "the most it keeps.", null);
+            throw new ConflictException("limit-reached", "conflict.members-limit", Limits.MEMBERS);
         }
         // invitations are mailed: a day's quota keeps an initiative from being used to mail many strangers
         List<Instant> lastDay = list.stream().filter(m -> !Objects.equals(m.memberId(), m.invitedBy()))
                 .map(InitiativeMember::invitedAt)
                 .filter(at -> at != null && at.isAfter(now.minus(Duration.ofDays(1)))).sorted().toList();
         if (lastDay.size() >= Limits.INVITATIONS_PER_DAY) {
-            throw new TooManyRequestsException("This initiative sent " + Limits.INVITATIONS_PER_DAY + " invitations in "
-                    + "the last 24 hours, the most it may; invite more later.",
-                    Duration.between(now, lastDay.get(0).plus(Duration.ofDays(1))));
+            throw new TooManyRequestsException("invitation-quota",
+                    Duration.between(now, lastDay.get(0).plus(Duration.ofDays(1))), "too-many.invitations",
+                    Limits.INVITATIONS_PER_DAY);
         }
         InitiativeMember invitation = new InitiativeMember(UUID.randomUUID().toString(), null, address, name, role,
                 InitiativeMember.Status.INVITED, language, by.id(), now, null);
@@ -88,11 +88,11 @@ final class Members {
     /** Changes a member's part, or removes them ({@code role} null); the last coordinator stays. */
     InitiativeMember assign(String membershipId, InitiativeRole role) {
         InitiativeMember current = list.stream().filter(m -> m.id().equals(membershipId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No member " + membershipId + " in this initiative."));
+                .orElseThrow(() -> new NotFoundException("not-found.member", membershipId));
         boolean lastCoordinator = current.role() == InitiativeRole.COORDINATOR && current.isActive() && role != current.role()
                 && list.stream().filter(m -> m.isActive() && m.role() == InitiativeRole.COORDINATOR).count() == 1;
         if (lastCoordinator) {
-            throw new ConflictException("An initiative keeps at least one coordinator; name another one first.", null);
+            throw new ConflictException("last-coordinator", "conflict.last-coordinator");
         }
         if (role == null) {
             list.remove(current);

@@ -21,8 +21,7 @@ public abstract class StepHolder {
 
     void add(NextStep step) {
         if (nextSteps.size() >= Limits.STEPS) {
-            throw new ConflictException("There are already " + Limits.STEPS + " next steps here, the most one role or "
-                    + "plan keeps; change or reuse one that is done or dropped.", null);
+            throw new ConflictException("limit-reached", "conflict.steps-limit", Limits.STEPS);
         }
         nextSteps.add(step);
     }

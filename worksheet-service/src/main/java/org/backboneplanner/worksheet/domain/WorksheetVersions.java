@@ -45,7 +45,7 @@ public class WorksheetVersions implements SmartInitializingSingleton {
                         .and("initiativeId").is(initiative.id())), WorksheetVersion.class))
                 .orElse(null);
         if (version == null) {
-            throw new NotFoundException("No version " + versionId + ".");
+            throw new NotFoundException("not-found.version", versionId);
         }
         return version;
     }

@@ -53,10 +53,10 @@ class ExportController {
                                   @Parameter(description = "`pdf`: the seed's table with step 2 and the debrief "
                                           + "questions; `csv`: the next steps")
                                   @RequestParam(defaultValue = "pdf") @Pattern(regexp = "pdf|csv",
-                                          message = "must be pdf or csv") String format,
+                                          message = "one-of") String format,
                                   @Parameter(description = "The language of the headings")
                                   @RequestParam(defaultValue = "fr") @Pattern(regexp = "fr|en",
-                                          message = "must be fr or en") String lang,
+                                          message = "one-of") String lang,
                                   Member member) {
         Initiative initiative = initiatives.read(networkId, initiativeId, member);
         ExportText text = new ExportText(lang);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.backboneplanner.events.Limits;
 import org.backboneplanner.events.worksheet.Maturity;
 import org.backboneplanner.events.worksheet.Visibility;
+import org.backboneplanner.support.problem.FieldProblem;
 import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.text.OneLine;
 import org.backboneplanner.worksheet.domain.InitiativeDetails;
@@ -27,18 +28,18 @@ final class InitiativeRequests {
      * the fields to change (those left out stay as they are).
      */
     record InitiativeFields(
-            @Size(min = 1, max = Limits.NAME) @OneLine @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+            @Size(min = 1, max = Limits.NAME) @OneLine @Pattern(regexp = "(?s).*\\S.*", message = "not-blank") String name,
             @Size(max = Limits.TEXT) String description,
             Maturity maturity,
             @Min(2000) @Max(2100) Integer startYear,
             @Min(2000) @Max(2100) Integer endYear,
-            @Size(min = 1, max = 2) List<@NotNull @Pattern(regexp = "fr|en", message = "must be fr or en") String> languages,
+            @Size(min = 1, max = 2) List<@NotNull @Pattern(regexp = "fr|en", message = "one-of") String> languages,
             Visibility visibility) {
 
         /** A new initiative's details, with the defaults for what is left out. */
         InitiativeDetails details(int thisYear) {
             if (name == null) {
-                throw new InvalidInputException("name", "must not be blank");
+                throw new InvalidInputException(FieldProblem.of("name", "not-blank"));
             }
             int start = startYear != null ? startYear : thisYear;
             return new InitiativeDetails(name.strip(), description, maturity, start, endYear != null ? endYear : start + 2,

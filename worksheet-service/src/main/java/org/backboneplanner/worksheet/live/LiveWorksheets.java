@@ -63,8 +63,8 @@ class LiveWorksheets implements SmartLifecycle {
                 .count();
         if (open >= STREAMS_PER_MEMBER) {
             // each stream holds a connection and a thread: a member cannot take them all
-            throw new TooManyRequestsException("You already follow " + STREAMS_PER_MEMBER + " worksheets live; close "
-                    + "one of them first.", STREAM_TIMEOUT);
+            throw new TooManyRequestsException("live-limit", STREAM_TIMEOUT, "too-many.live",
+                    STREAMS_PER_MEMBER);
         }
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
         Watcher watcher = new Watcher(emitter, member, networkId);

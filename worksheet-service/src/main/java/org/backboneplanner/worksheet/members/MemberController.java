@@ -95,7 +95,7 @@ class MemberController {
     record Invitation(@NotBlank @Email @Size(max = Limits.EMAIL) String email,
                       @NotBlank @OneLine @Size(max = Limits.NAME) String name,
                       @NotNull InitiativeRole role,
-                      @Pattern(regexp = "fr|en", message = "must be fr or en") String language) {
+                      @Pattern(regexp = "fr|en", message = "one-of") String language) {
     }
 
     /** A member's new part in the initiative. */

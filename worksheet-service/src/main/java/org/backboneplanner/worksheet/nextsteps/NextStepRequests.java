@@ -31,7 +31,7 @@ final class NextStepRequests {
 
     /** A change; fields left out stay as they are. */
     record NextStepPatch(
-            @Size(min = 1, max = Limits.NAME) @OneLine @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
+            @Size(min = 1, max = Limits.NAME) @OneLine @Pattern(regexp = "(?s).*\\S.*", message = "not-blank") String title,
             @Size(max = Limits.TEXT) String description,
             @Valid OwnerInput owner,
             LocalDate dueDate,
@@ -48,6 +48,6 @@ final class NextStepRequests {
             @Size(max = Limits.ID) String partnerId,
             @OneLine @Size(max = Limits.NAME) String name,
             @Email @Size(max = Limits.EMAIL) String email,
-            @Pattern(regexp = "fr|en", message = "must be fr or en") String language) {
+            @Pattern(regexp = "fr|en", message = "one-of") String language) {
     }
 }

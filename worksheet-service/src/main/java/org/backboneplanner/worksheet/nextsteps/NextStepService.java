@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.backboneplanner.events.partner.PartnerContact;
 import org.backboneplanner.events.worksheet.StepOwner;
+import org.backboneplanner.support.problem.FieldProblem;
 import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.store.Change;
@@ -84,17 +85,19 @@ class NextStepService {
             lookup.verify();
             var partner = found.orElseThrow();
             if (input.email() == null) {
-                throw new InvalidInputException("owner.email", "a partner owner needs one of the partner's contacts");
+                throw new InvalidInputException(
+                        FieldProblem.said("owner.email", "required", "field.owner.partner-contact"));
             }
             PartnerContact contact = partner.contact(input.email()).orElseThrow(() -> new InvalidInputException(
-                    "owner.email", "not a contact of " + partner.name() + " in the directory; add the contact there first"));
+                    FieldProblem.said("owner.email", "not-contact", "field.owner.not-contact", partner.name())));
             String name = input.name() != null ? input.name().strip() : contact.name();
             return new StepOwner(null, partner.id(), name, contact.email(),
                     language != null ? language : contact.language() != null ? contact.language() : DEFAULT_LANGUAGE);
         }
         if (input.memberId() == null || input.memberId().equals(member.id())) {
             if (input.email() != null && !EmailAddress.same(input.email(), member.email())) {
-                throw new InvalidInputException("owner.email", "a member is reminded at their own verified address");
+                throw new InvalidInputException(
+                        FieldProblem.said("owner.email", "own-address", "field.owner.own-address"));
             }
             return new StepOwner(member.id(), null, member.displayName(), member.email(),
                     language != null ? language : languageOf(member));

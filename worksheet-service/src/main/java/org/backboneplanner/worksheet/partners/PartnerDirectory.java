@@ -62,7 +62,7 @@ public class PartnerDirectory {
         public Optional<KnownPartner> partner(String partnerId, String field) {
             Optional<KnownPartner> partner = partnerId == null ? Optional.empty() : find(networkId, partnerId);
             if (partner.isEmpty()) {
-                problems.add(new FieldProblem(field, "no such partner in this network's directory"));
+                problems.add(FieldProblem.said(field, "unknown-partner", "field.unknown-partner"));
             }
             return partner;
         }
@@ -70,7 +70,7 @@ public class PartnerDirectory {
         /** 400 listing every partner that could not be named. */
         public void verify() {
             if (!problems.isEmpty()) {
-                throw new InvalidInputException("Some partners are not in this network's directory.", problems);
+                throw new InvalidInputException(problems);
             }
         }
     }

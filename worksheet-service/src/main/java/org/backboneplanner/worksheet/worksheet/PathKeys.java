@@ -17,8 +17,8 @@ public final class PathKeys {
     public static BackboneRole role(String key) {
         BackboneRole role = BackboneRole.fromKey(key);
         if (role == null) {
-            throw new NotFoundException("No role " + key + "; the roles are "
-                    + Arrays.stream(BackboneRole.values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+            throw new NotFoundException("not-found.role", key,
+                    Arrays.stream(BackboneRole.values()).map(Enum::name).collect(Collectors.joining(", ")));
         }
         return role;
     }
@@ -27,7 +27,7 @@ public final class PathKeys {
         try {
             return PlanKind.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No plan " + name + "; the plans are SUCCESSION and SUSTAINABILITY.");
+            throw new NotFoundException("not-found.plan", name);
         }
     }
 

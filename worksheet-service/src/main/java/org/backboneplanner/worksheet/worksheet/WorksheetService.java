@@ -64,14 +64,14 @@ public class WorksheetService {
                         carriers.add(new Carrier(CarrierKind.PARTNER, partner.id(), null, partner.name())));
                 case MEMBER -> {
                     if (input.memberId() == null) {
-                        problems.add(new FieldProblem(field + ".memberId", "a member carrier needs memberId"));
+                        problems.add(FieldProblem.said(field + ".memberId", "required", "field.carrier.member-id"));
                     } else {
                         carriers.add(new Carrier(CarrierKind.MEMBER, null, input.memberId(), null));
                     }
                 }
                 case TO_FIND -> {
                     if (input.name() == null || input.name().isBlank()) {
-                        problems.add(new FieldProblem(field + ".name", "say who is sought, e.g. \"a data analyst\""));
+                        problems.add(FieldProblem.said(field + ".name", "not-blank", "field.carrier.sought"));
                     } else {
                         carriers.add(new Carrier(CarrierKind.TO_FIND, null, null, input.name().strip()));
                     }
@@ -80,7 +80,7 @@ public class WorksheetService {
         }
         lookup.verify();
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Some carriers cannot be named.", problems);
+            throw new InvalidInputException(problems);
         }
         return carriers;
     }
