@@ -47,8 +47,7 @@ class AnswerController {
         try {
             return DebriefQuestion.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No question " + name + "; the questions are STRENGTHS_AND_WEAKNESSES, "
-                    + "POOLED_RESOURCES and WHAT_COMES_NEXT.");
+            throw new NotFoundException("not-found.question", name);
         }
     }
 

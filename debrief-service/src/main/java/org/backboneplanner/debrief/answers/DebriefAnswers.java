@@ -49,8 +49,8 @@ public class DebriefAnswers {
             mongo.upsert(unchanged, update, COLLECTION);
         } catch (DuplicateKeyException raced) {
             Document now = find(networkId, initiativeId, question);
-            throw new PreconditionFailedException("Someone answered meanwhile; here is their answer.",
-                    view(question, now), etag(now.getLong("version")));
+            throw new PreconditionFailedException("stale-version.answered", view(question, now),
+                    etag(now.getLong("version")));
         }
         return view(question, find(networkId, initiativeId, question));
     }

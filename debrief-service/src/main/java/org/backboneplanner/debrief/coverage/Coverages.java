@@ -24,7 +24,7 @@ public class Coverages {
         InitiativeCoverage coverage = mongo.findOne(Query.query(Criteria.where("_id").is(initiativeId)
                 .and("networkId").is(networkId)), InitiativeCoverage.class);
         if (coverage == null || coverage.name() == null) {
-            throw new NotFoundException("No initiative " + initiativeId + " in this network.");
+            throw new NotFoundException("not-found.initiative", initiativeId);
         }
         coverage.requireReadableBy(member);
         return coverage;

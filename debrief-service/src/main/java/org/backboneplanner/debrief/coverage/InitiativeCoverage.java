@@ -67,7 +67,7 @@ public record InitiativeCoverage(
     /** Coordinators, partners and the network's administrators answer the debrief questions. */
     public void requireEditableBy(Member member) {
         AudienceProjection.requireEditableBy(audience(), networkId, member,
-                "Only the initiative's coordinators and partners answer the debrief.");
+                "forbidden.debrief");
     }
 
     /**

@@ -40,7 +40,7 @@ class MailLogController {
                         @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
                         @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Member member) {
         if (!member.administers(networkId)) {
-            throw new ForbiddenException("The mail log is for the network's administrators.");
+            throw new ForbiddenException("forbidden.mail-log");
         }
         Paged<Mail> mails = queue.log(networkId, status, page, size);
         return new Paged<>(mails.items().stream().map(LogEntry::of).toList(), page, size, mails.total());

@@ -3,6 +3,7 @@ package org.backboneplanner.notification.preferences;
 import java.util.List;
 
 import org.backboneplanner.notification.reminder.ReminderPlanner;
+import org.backboneplanner.support.problem.FieldProblem;
 import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.security.Member;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,7 +66,7 @@ class PreferencesController {
 
     private static String email(Member member) {
         if (member.email() == null) {
-            throw new InvalidInputException("email", "your account has no email address to send to");
+            throw new InvalidInputException(FieldProblem.said("email", "required", "field.no-address"));
         }
         return member.email();
     }

@@ -72,7 +72,7 @@ class UnsubscribeController {
 
     private String address(String token) {
         Optional<String> email = links.verify(token);
-        return email.orElseThrow(() -> new NotFoundException("This unsubscribe link is not valid."));
+        return email.orElseThrow(() -> new NotFoundException("not-found.unsubscribe-link"));
     }
 
     private static String page(String body) {

@@ -52,7 +52,7 @@ public class PartnerDirectory {
             store.insert(partner, Topics.PARTNER, member.actor(), List.of(partner.registered()));
         } catch (DuplicateKeyException e) {
             // registered by someone else between the check and the insert
-            throw new ConflictException("A partner with this name is already in the directory.", null);
+            throw new ConflictException("duplicate", "conflict.partner-name");
         }
         return partner;
     }
@@ -62,7 +62,7 @@ public class PartnerDirectory {
         Partner partner = mongo.findOne(inNetwork(networkId).addCriteria(Criteria.where("_id").is(partnerId)
                 .and(OutboxStore.HELD).ne(true)), Partner.class);
         if (partner == null) {
-            throw new NotFoundException("No partner " + partnerId + " in this network.");
+            throw new NotFoundException("not-found.partner", partnerId);
         }
         return partner;
     }
@@ -79,13 +79,13 @@ public class PartnerDirectory {
             });
         } catch (DuplicateKeyException e) {
             // renamed by someone else to this name between the check and the write
-            throw new ConflictException("A partner with this name is already in the directory.", null);
+            throw new ConflictException("duplicate", "conflict.partner-name");
         }
     }
 
     Partner archive(String networkId, String partnerId, boolean archive, Member member) {
         if (!member.administers(networkId)) {
-            throw new ForbiddenException("Only the network's administrators archive partners.");
+            throw new ForbiddenException("forbidden.archive");
         }
         return describe(networkId, partnerId, member, partner -> partner.archive(archive));
     }
@@ -145,8 +145,8 @@ public class PartnerDirectory {
         Partner existing = mongo.findOne(query, Partner.class);
         if (existing != null) {
             boolean sameName = existing.nameKey().equals(partner.nameKey());
-            throw new ConflictException(sameName ? "A partner with this name is already in the directory."
-                    : "A partner with this website is already in the directory.", PartnerView.of(existing));
+            throw ConflictException.with(PartnerView.of(existing), "duplicate",
+                    sameName ? "conflict.partner-name" : "conflict.partner-website");
         }
     }
 

@@ -1,8 +1,11 @@
 package org.backboneplanner.partner.importing;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.backboneplanner.partner.directory.PartnerDirectory;
+import org.backboneplanner.support.problem.ProblemMessages;
 import org.backboneplanner.support.security.Member;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +25,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The directory as a spreadsheet: export it, or import a network's partners from one (administrators;
@@ -32,12 +36,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         + "partners from one (administrators).")
 class ImportController {
 
+    private static final String REFUSED = "import-refused";
+
     private final PartnerImport importer;
     private final PartnerDirectory directory;
+    private final ProblemMessages messages;
 
-    ImportController(PartnerImport importer, PartnerDirectory directory) {
+    ImportController(PartnerImport importer, PartnerDirectory directory, ProblemMessages messages) {
         this.importer = importer;
         this.directory = directory;
+        this.messages = messages;
     }
 
     @PostMapping(path = "/api/networks/{networkId}/partners/import",
@@ -67,12 +75,24 @@ class ImportController {
                 .body(PartnerCsv.write(directory.all(networkId)).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A refused file: every problem with its line, in the caller's language. */
     @ExceptionHandler(PartnerImport.ImportRejected.class)
-    ProblemDetail rejected(PartnerImport.ImportRejected e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Import refused");
-        problem.setProperty("errors", e.problems());
-        return problem;
+    ResponseEntity<ProblemDetail> rejected(PartnerImport.ImportRejected e, HttpServletRequest request) {
+        Locale language = ProblemMessages.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        String detail = messages.text(e.found() > PartnerImport.ImportRejected.REPORTED ? "import.refused.first"
+                : "import.refused", language, e.found(), PartnerImport.ImportRejected.REPORTED);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(URI.create("about:blank"));
+        problem.setTitle(messages.title(REFUSED, HttpStatus.BAD_REQUEST.value(), language));
+        problem.setProperty("code", REFUSED);
+        problem.setProperty("errors", e.problems().stream().map(p -> new LineError(p.line(), p.field(), p.code(),
+                messages.text(p.messageKey(), p.arguments(), language))).toList());
+        return ResponseEntity.badRequest().header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).body(problem);
+    }
+
+    /** One problem of a refused file, as answered. */
+    record LineError(int line, String field, String code, String message) {
     }
 
     /** How many partners an import stored. */

@@ -40,7 +40,11 @@ final class PartnerCsv {
     }
 
     /** One problem of an import: the line of the file, the column, and what is wrong. */
-    record LineProblem(int line, String field, String message) {
+    record LineProblem(int line, String field, String code, String messageKey, List<Object> arguments) {
+
+        static LineProblem of(int line, String field, String code, String messageKey, Object... arguments) {
+            return new LineProblem(line, field, code, messageKey, Arrays.asList(arguments));
+        }
     }
 
     /** The partners a file describes, with the first line of each, or the file's problems. */
@@ -51,30 +55,30 @@ final class PartnerCsv {
         List<Csv.Row> rows = Csv.parse(text);
         List<LineProblem> problems = new ArrayList<>();
         if (rows.isEmpty()) {
-            problems.add(new LineProblem(1, null, "the file is empty; the first line names the columns"));
+            problems.add(LineProblem.of(1, null, "empty-file", "line.empty"));
             return new Parsed(List.of(), List.of(), problems);
         }
         Map<String, Integer> column = new LinkedHashMap<>();
         List<String> header = rows.get(0).cells();
         if (header.size() > MAX_COLUMNS) {
-            problems.add(new LineProblem(1, null, "the first line has " + header.size() + " columns; the columns are "
-                    + String.join(", ", COLUMNS)));
+            problems.add(LineProblem.of(1, null, "columns", "line.too-many-columns", header.size(),
+                    String.join(", ", COLUMNS)));
             return new Parsed(List.of(), List.of(), problems);
         }
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip().toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
-                problems.add(new LineProblem(1, name, "unknown column; the columns are " + String.join(", ", COLUMNS)));
+                problems.add(LineProblem.of(1, name, "unknown-column", "line.unknown-column", String.join(", ", COLUMNS)));
             }
             column.put(name, i);
         }
         for (String required : List.of("name", "kind")) {
             if (!column.containsKey(required)) {
-                problems.add(new LineProblem(1, required, "this column is required"));
+                problems.add(LineProblem.of(1, required, "required", "line.required-column"));
             }
         }
         if (rows.size() - 1 > maxRows) {
-            problems.add(new LineProblem(1, null, "at most " + maxRows + " rows per file"));
+            problems.add(LineProblem.of(1, null, "size", "line.rows", maxRows));
         }
         if (!problems.isEmpty()) {
             return new Parsed(List.of(), List.of(), problems);
@@ -91,8 +95,8 @@ final class PartnerCsv {
                 // another contact of the partner above
                 PartnerDescription above = partners.get(partners.size() - 1);
                 if (contact != null && above.contacts().size() >= Limits.CONTACTS) {
-                    problems.add(new LineProblem(row.line(), "contact_name", "at most " + Limits.CONTACTS
-                            + " contacts per partner"));
+                    problems.add(LineProblem.of(row.line(), "contact_name", "size", "line.contacts",
+                            Limits.CONTACTS));
                 } else if (contact != null) {
                     List<Contact> contacts = new ArrayList<>(above.contacts());
                     contacts.add(contact);
@@ -155,11 +159,11 @@ final class PartnerCsv {
             String value = row.cells().get(index).strip();
             int refused = TextRules.firstRefused(value);
             if (refused >= 0) {
-                problem(name, "contains the control character " + TextRules.name(refused));
+                problem(name, "control-characters", "field.control-characters", TextRules.name(refused));
                 return "";
             }
             if (!MULTI_LINE.contains(name) && !TextRules.oneLine(value)) {
-                problem(name, "must be one line");
+                problem(name, "one-line", "field.one-line");
             }
             return TextRules.normalizeLineBreaks(value);
         }
@@ -167,7 +171,7 @@ final class PartnerCsv {
         String optional(String name, int max) {
             String value = get(name);
             if (value.length() > max) {
-                problem(name, "at most " + max + " characters");
+                problem(name, "size", "field.size.text.max", 0, max);
             }
             return value.isEmpty() ? null : value;
         }
@@ -182,18 +186,18 @@ final class PartnerCsv {
                 return null;
             }
             if (name.isEmpty()) {
-                problem("contact_name", "a contact needs a name");
+                problem("contact_name", "required", "line.contact-name");
             } else if (name.length() > 200) {
-                problem("contact_name", "at most 200 characters");
+                problem("contact_name", "size", "field.size.text.max", 0, 200);
             }
             if (email != null && !EMAIL.matcher(email).matches()) {
-                problem("contact_email", "not an email address");
+                problem("contact_email", "email", "field.email");
             }
             if (phone != null && !PHONE.matcher(phone).matches()) {
-                problem("contact_phone", "not a phone number");
+                problem("contact_phone", "phone", "field.phone");
             }
             if (!language.isEmpty() && !Set.of("fr", "en").contains(language)) {
-                problem("contact_language", "must be fr or en");
+                problem("contact_language", "one-of", "field.one-of", "fr, en");
             }
             return new Contact(name, role, email, phone, language.isEmpty() ? "fr" : language);
         }
@@ -202,32 +206,32 @@ final class PartnerCsv {
             int before = problems.size();
             String name = get("name");
             if (name.isEmpty()) {
-                problem("name", "a partner needs a name");
+                problem("name", "required", "line.partner-name");
             } else if (name.length() > 200) {
-                problem("name", "at most 200 characters");
+                problem("name", "size", "field.size.text.max", 0, 200);
             }
             PartnerKind kind = null;
             String kindText = get("kind").toUpperCase(Locale.ROOT);
             try {
                 kind = PartnerKind.valueOf(kindText);
             } catch (IllegalArgumentException e) {
-                problem("kind", "'" + get("kind") + "' is not a kind; the kinds are " + Arrays.stream(PartnerKind.values())
+                problem("kind", "one-of", "field.invalid-value.one-of", get("kind"), Arrays.stream(PartnerKind.values())
                         .map(Enum::name).collect(Collectors.joining(", ")));
             }
             String website = optional("website", 500);
             if (website != null && !WEBSITE.matcher(website).matches()) {
-                problem("website", "must be an http(s) address");
+                problem("website", "http-address", "field.http-address");
             }
             List<String> sectors = Arrays.stream(get("sectors").split(";")).map(String::strip)
                     .filter(s -> !s.isEmpty()).distinct().toList();
             if (sectors.size() > 20 || sectors.stream().anyMatch(s -> s.length() > 100)) {
-                problem("sectors", "at most 20 sectors of 100 characters");
+                problem("sectors", "size", "line.sectors");
             }
             String territory = optional("territory", 200);
             String notes = optional("notes", 4000);
             String influential = get("influential").toLowerCase(Locale.ROOT);
             if (!YES.contains(influential) && !NO.contains(influential)) {
-                problem("influential", "must be yes or no");
+                problem("influential", "one-of", "line.yes-no");
             }
             if (problems.size() > before) {
                 return null;
@@ -236,8 +240,8 @@ final class PartnerCsv {
                     contact == null ? List.of() : List.of(contact), notes, YES.contains(influential));
         }
 
-        private void problem(String field, String message) {
-            problems.add(new LineProblem(row.line(), field, message));
+        private void problem(String field, String code, String messageKey, Object... arguments) {
+            problems.add(LineProblem.of(row.line(), field, code, messageKey, arguments));
         }
     }
 }

@@ -59,7 +59,7 @@ class PartnerImport {
     /** @throws ImportRejected with every problem found, when anything is wrong; then nothing is stored */
     int importCsv(String networkId, String text, Member member) {
         if (!member.administers(networkId)) {
-            throw new ForbiddenException("Only the network's administrators import partners.");
+            throw new ForbiddenException("forbidden.import");
         }
         PartnerCsv.Parsed parsed = PartnerCsv.parse(text, MAX_ROWS);
         List<LineProblem> problems = new ArrayList<>(parsed.problems());
@@ -74,15 +74,15 @@ class PartnerImport {
             Integer sameName = names.putIfAbsent(partner.nameKey(), line);
             Integer sameSite = partner.websiteKey() == null ? null : websites.putIfAbsent(partner.websiteKey(), line);
             if (sameName != null) {
-                problems.add(new LineProblem(line, "name", "the same partner as line " + sameName));
+                problems.add(LineProblem.of(line, "name", "duplicate", "line.same-partner", sameName));
             } else if (sameSite != null) {
-                problems.add(new LineProblem(line, "website", "the same website as line " + sameSite));
+                problems.add(LineProblem.of(line, "website", "duplicate", "line.same-website", sameSite));
             } else {
                 try {
                     directory.refuseDuplicate(partner, null);
                     partners.add(partner);
                 } catch (ConflictException e) {
-                    problems.add(new LineProblem(line, "name", e.getMessage()));
+                    problems.add(new LineProblem(line, "name", e.code(), e.messageKey(), e.arguments()));
                 }
             }
         }
@@ -104,8 +104,7 @@ class PartnerImport {
             }
         } catch (RuntimeException e) {
             rollBack(batch.id());
-            throw new ConflictException("The import was interrupted (another change to the directory came in "
-                    + "between); nothing was imported. Please try again.", null);
+            throw new ConflictException("import-interrupted", "conflict.import-interrupted");
         }
         mark(batch.id(), ImportBatch.Status.COMPLETE);
         outbox.release(Partner.class, Query.query(Criteria.where(BATCH).is(batch.id())), BATCH);
@@ -141,14 +140,20 @@ class PartnerImport {
     /** An import refused, with every problem of the file. */
     static final class ImportRejected extends RuntimeException {
         private final transient List<LineProblem> problems;
+        private final int found;
 
         /** The first problems are reported; a file with thousands of them gets a bounded answer. */
         static final int REPORTED = 100;
 
         ImportRejected(List<LineProblem> problems) {
-            super(problems.size() + " problem(s) in the file; nothing was imported."
-                    + (problems.size() > REPORTED ? " The first " + REPORTED + " are listed." : ""));
+            super(problems.size() + " problem(s) in the file");
+            this.found = problems.size();
             this.problems = List.copyOf(problems.subList(0, Math.min(REPORTED, problems.size())));
+        }
+
+        /** How many problems the file has, all told. */
+        int found() {
+            return found;
         }
 
         List<LineProblem> problems() {

@@ -34,6 +34,6 @@ public record KnownInitiative(@Id String id, String networkId, String name, Visi
     /** Coordinators, partners of the initiative and the network's administrators pool resources for it. */
     public void requireEditableBy(Member member) {
         AudienceProjection.requireEditableBy(audience(), networkId, member,
-                "Only the initiative's coordinators and partners pool resources for it.");
+                "forbidden.pool");
     }
 }

@@ -33,7 +33,7 @@ public class KnownInitiatives {
         KnownInitiative initiative = mongo.findOne(Query.query(Criteria.where("_id").is(initiativeId)
                 .and("networkId").is(networkId).and("name").exists(true)), KnownInitiative.class);
         if (initiative == null) {
-            throw new NotFoundException("No initiative " + initiativeId + " in this network.");
+            throw new NotFoundException("not-found.initiative", initiativeId);
         }
         return initiative;
     }

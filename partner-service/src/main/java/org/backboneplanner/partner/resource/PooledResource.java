@@ -89,8 +89,9 @@ public class PooledResource extends Aggregate {
 
     ResourceStatusChanged move(ResourceStatus next) {
         if (!NEXT.get(status).contains(next)) {
-            throw new ConflictException("A " + status + " resource cannot become " + next + "; it can become "
-                    + (NEXT.get(status).isEmpty() ? "nothing else" : NEXT.get(status)) + ".", null);
+            throw new ConflictException("status-transition", NEXT.get(status).isEmpty()
+                    ? "conflict.status.final" : "conflict.status", status, next, NEXT.get(status).stream()
+                    .map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
         }
         ResourceStatus before = status;
         status = next;

@@ -86,7 +86,7 @@ class PooledResources {
         PooledResource resource = mongo.findOne(Query.query(Criteria.where("_id").is(resourceId)
                 .and("networkId").is(networkId)), PooledResource.class);
         if (resource == null || !readable(resource, member)) {
-            throw new NotFoundException("No pooled resource " + resourceId + " in this network.");
+            throw new NotFoundException("not-found.pooled-resource", resourceId);
         }
         return resource;
     }
@@ -103,16 +103,16 @@ class PooledResources {
     static void check(ResourceTerms terms) {
         List<FieldProblem> problems = new ArrayList<>(Quantities.check(terms.kind(), terms.amount(), terms.unit()));
         if (terms.from() != null && terms.to() != null && terms.to().isBefore(terms.from())) {
-            problems.add(new FieldProblem("to", "the period ends before it starts"));
+            problems.add(FieldProblem.said("to", "date-range", "field.period.order"));
         }
         if (terms.from() != null && !Limits.plausible(terms.from())) {
-            problems.add(new FieldProblem("from", "must be between " + Limits.EARLIEST + " and " + Limits.LATEST));
+            problems.add(FieldProblem.said("from", "date-range", "field.period.bounds", Limits.EARLIEST, Limits.LATEST));
         }
         if (terms.to() != null && !Limits.plausible(terms.to())) {
-            problems.add(new FieldProblem("to", "must be between " + Limits.EARLIEST + " and " + Limits.LATEST));
+            problems.add(FieldProblem.said("to", "date-range", "field.period.bounds", Limits.EARLIEST, Limits.LATEST));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("The resource's quantity or period is not valid.", problems);
+            throw new InvalidInputException(problems);
         }
     }
 
@@ -121,10 +121,10 @@ class PooledResources {
         try {
             partner = partners.get(networkId, partnerId);
         } catch (NotFoundException e) {
-            throw new InvalidInputException("partnerId", "no such partner in this network's directory");
+            throw new InvalidInputException(FieldProblem.said("partnerId", "unknown-partner", "field.unknown-partner"));
         }
         if (partner.archived()) {
-            throw new InvalidInputException("partnerId", "this partner is archived; it pools nothing new");
+            throw new InvalidInputException(FieldProblem.said("partnerId", "archived", "field.partner-archived"));
         }
         return partner;
     }
@@ -146,7 +146,7 @@ class PooledResources {
             KnownInitiative initiative = initiatives.get(resource.networkId(), resource.initiativeId());
             initiative.requireEditableBy(member);
         } else if (!member.administers(resource.networkId()) && !member.id().equals(resource.createdBy())) {
-            throw new ForbiddenException("A network-wide resource is changed by its proposer or an administrator.");
+            throw new ForbiddenException("forbidden.network-resource");
         }
     }
 }

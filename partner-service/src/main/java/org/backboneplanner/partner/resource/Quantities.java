@@ -31,25 +31,25 @@ final class Quantities {
     static List<FieldProblem> check(ResourceKind kind, BigDecimal amount, String unit) {
         List<FieldProblem> problems = new ArrayList<>();
         if (amount != null && amount.signum() < 0) {
-            problems.add(new FieldProblem("amount", "must not be negative"));
+            problems.add(FieldProblem.said("amount", "range", "field.range.min", 0));
         }
         if (kind == ResourceKind.FUNDING) {
             if (amount == null) {
-                problems.add(new FieldProblem("amount", "funding needs an amount"));
+                problems.add(FieldProblem.said("amount", "required", "field.funding.amount"));
             }
             if (!isCurrency(unit)) {
-                problems.add(new FieldProblem("unit", "funding needs an ISO 4217 currency, e.g. CAD"));
+                problems.add(FieldProblem.said("unit", "currency", "field.funding.currency"));
             }
         } else if (kind == ResourceKind.STAFF_TIME) {
             if (amount == null) {
-                problems.add(new FieldProblem("amount", "staff time needs a number of hours"));
+                problems.add(FieldProblem.said("amount", "required", "field.staff-time.hours"));
             }
             if (!Set.of(HOURS_PER_MONTH, HOURS_PER_WEEK).contains(unit)) {
-                problems.add(new FieldProblem("unit", "staff time is in HOURS_PER_MONTH or HOURS_PER_WEEK"));
+                problems.add(FieldProblem.of("unit", "one-of", HOURS_PER_MONTH + ", " + HOURS_PER_WEEK));
             } else if (amount != null && amount.compareTo(HOURS_PER_WEEK.equals(unit) ? MAX_WEEKLY : MAX_MONTHLY) > 0) {
                 // a month holds 744 hours, a week 168: a pooled staff time above is a typing error
-                problems.add(new FieldProblem("amount", "at most " + (HOURS_PER_WEEK.equals(unit) ? MAX_WEEKLY : MAX_MONTHLY)
-                        + " hours"));
+                problems.add(FieldProblem.said("amount", "range", "field.staff-time.most",
+                        HOURS_PER_WEEK.equals(unit) ? MAX_WEEKLY : MAX_MONTHLY));
             }
         }
         return problems;
