@@ -12,7 +12,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
-/** Calls an API over real HTTP as a given bearer, the way a browser or script would. */
+/**
+ * Calls an API over real HTTP as a given bearer, the way a browser or script would. It asks for English
+ * ({@code Accept-Language: en}), the language most assertions were written in; {@link #inLanguage} changes
+ * that, {@code null} sending no preference (the services then answer French).
+ */
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -20,14 +24,25 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String token;
+    private final String language;
 
     public ApiClient(String baseUrl, String token) {
+        this(baseUrl, token, "en");
+    }
+
+    private ApiClient(String baseUrl, String token, String language) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.language = language;
     }
 
     public ApiClient as(String otherToken) {
-        return new ApiClient(baseUrl, otherToken);
+        return new ApiClient(baseUrl, otherToken, language);
+    }
+
+    /** The same caller asking for answers in {@code language} (an Accept-Language value), or in none if null. */
+    public ApiClient inLanguage(String language) {
+        return new ApiClient(baseUrl, token, language);
     }
 
     public Response get(String path) {
@@ -52,6 +67,9 @@ public final class ApiClient {
                 .timeout(Duration.ofSeconds(30));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (language != null && headers.keySet().stream().noneMatch("Accept-Language"::equalsIgnoreCase)) {
+            request.header("Accept-Language", language);
         }
         headers.forEach(request::header);
         if (body == null) {

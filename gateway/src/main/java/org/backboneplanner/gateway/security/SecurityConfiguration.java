@@ -67,8 +67,8 @@ class SecurityConfiguration {
                 new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION);
         // nothing is remembered for an anonymous visitor: the web UI's routes live in the URL's hash
         loginPage.setRequestCache(NoOpServerRequestCache.getInstance());
-        ServerAccessDeniedHandler forbidden = forbidden("You may not do this.");
-        ServerAccessDeniedHandler noCsrfToken = forbidden("A write from the web page needs its CSRF token.");
+        ServerAccessDeniedHandler forbidden = forbidden("forbidden", "detail.forbidden");
+        ServerAccessDeniedHandler noCsrfToken = forbidden("csrf-token", "detail.csrf-token");
         CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
 
         return http
@@ -79,7 +79,8 @@ class SecurityConfiguration {
                         // signed one-click unsubscribe links from mails work without logging in
                         .pathMatchers("/api/unsubscribe").permitAll()
                         .pathMatchers("/api/**").authenticated()
-                        .anyExchange().authenticated())
+                        // beyond the API only pages: an unknown one answers the not-found page to anyone
+                        .anyExchange().permitAll())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .oauth2Login(login -> login
                         .authorizationRequestResolver(authorizationRequests)
@@ -138,15 +139,15 @@ class SecurityConfiguration {
         return exchange.getExchange().getSession().filter(WebSession::isStarted).flatMap(WebSession::invalidate);
     }
 
-    private static ServerAccessDeniedHandler forbidden(String detail) {
-        return (exchange, e) -> Problem.of(HttpStatus.FORBIDDEN, detail).at(exchange.getRequest().getPath().value())
-                .writeTo(exchange.getResponse());
+    private static ServerAccessDeniedHandler forbidden(String code, String detailKey) {
+        return (exchange, e) -> Problem.of(HttpStatus.FORBIDDEN, code, detailKey)
+                .at(exchange.getRequest().getPath().value()).writeTo(exchange);
     }
 
     private static Mono<Void> unauthorized(ServerWebExchange exchange, AuthenticationException e) {
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        return Problem.of(HttpStatus.UNAUTHORIZED, "Log in, or send a valid bearer token.")
-                .at(exchange.getRequest().getPath().value()).writeTo(exchange.getResponse());
+        return Problem.of(HttpStatus.UNAUTHORIZED, "unauthorized", "detail.unauthorized.login")
+                .at(exchange.getRequest().getPath().value()).writeTo(exchange);
     }
 
 }

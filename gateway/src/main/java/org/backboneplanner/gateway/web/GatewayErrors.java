@@ -20,16 +20,23 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.PrematureCloseException;
 
 /**
- * Every error the gateway answers itself is problem+json, never a default error page: unknown paths
- * (404), wrong methods (405), a body too large (413), a service that cannot be reached (503), answers
- * badly (502) or too slowly (504), and anything unexpected (500, logged, no detail given away).
- * Replaces Boot's default handler, which would answer HTML or its own JSON.
+ * Every error the gateway answers itself is problem+json in the caller's language, never a default error
+ * page: unknown paths (404), wrong methods (405), a body too large (413), a service that cannot be reached
+ * (503), answers badly (502) or too slowly (504), and anything unexpected (500, logged, no detail given
+ * away). A browser asking for a page that does not exist gets the not-found page instead.
+ * Replaces Boot's default handler, which would answer its Whitelabel page or its own JSON.
  */
 @Component
 @Order(-2)
 class GatewayErrors implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayErrors.class);
+
+    private final NotFoundPage notFoundPage;
+
+    GatewayErrors(NotFoundPage notFoundPage) {
+        this.notFoundPage = notFoundPage;
+    }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
@@ -38,52 +45,46 @@ class GatewayErrors implements ErrorWebExceptionHandler {
         }
         Problem problem = problemFor(error, exchange).at(exchange.getRequest().getPath().value());
         exchange.getResponse().getHeaders().clearContentHeaders();
-        return problem.writeTo(exchange.getResponse());
+        if (problem.status() == HttpStatus.NOT_FOUND && NotFoundPage.wanted(exchange.getRequest())) {
+            return notFoundPage.writeTo(exchange);
+        }
+        return problem.writeTo(exchange);
     }
 
     static Problem problemFor(Throwable error, ServerWebExchange exchange) {
         if (causeOf(error, DataBufferLimitException.class) != null) {
-            return Problem.of(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large.");
+            return Problem.ofStatus(HttpStatus.CONTENT_TOO_LARGE);
         }
         if (error instanceof ResponseStatusException status) {
-            return fromStatus(status.getStatusCode(), status.getReason());
+            return fromStatus(status.getStatusCode());
         }
         if (causeOf(error, ConnectException.class) != null || causeOf(error, ConnectTimeoutException.class) != null) {
             log.warn("A service cannot be reached for {}: {}", exchange.getRequest().getPath(), error.toString());
-            return Problem.of(HttpStatus.SERVICE_UNAVAILABLE,
-                    "This part of Backbone Planner is not available right now. Please try again in a moment.");
+            return Problem.ofStatus(HttpStatus.SERVICE_UNAVAILABLE);
         }
         if (causeOf(error, TimeoutException.class) != null) {
-            return Problem.of(HttpStatus.GATEWAY_TIMEOUT, "The service took too long to answer. Please try again.");
+            return Problem.ofStatus(HttpStatus.GATEWAY_TIMEOUT);
         }
         if (causeOf(error, UnknownHostException.class) != null || causeOf(error, PrematureCloseException.class) != null) {
             log.warn("A service failed to answer {}: {}", exchange.getRequest().getPath(), error.toString());
-            return Problem.of(HttpStatus.BAD_GATEWAY, "A service failed to answer. Please try again.");
+            return Problem.ofStatus(HttpStatus.BAD_GATEWAY);
         }
         log.error("Unexpected failure answering {} {}", exchange.getRequest().getMethod(),
                 exchange.getRequest().getPath(), error);
-        return new Problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong on our side. Please try again.", null);
+        return Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "detail.internal.gateway");
     }
 
-    private static Problem fromStatus(HttpStatusCode code, String reason) {
+    /** A status Spring gives: its own problem, the reason never shown (it is English and may say too much). */
+    private static Problem fromStatus(HttpStatusCode code) {
         HttpStatus status = HttpStatus.resolve(code.value());
         if (status == null) {
             status = code.is4xxClientError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        String detail = switch (status) {
-            case NOT_FOUND -> "Nothing here.";
-            case METHOD_NOT_ALLOWED -> "This method is not allowed here.";
-            case NOT_ACCEPTABLE -> "No answer in a media type the request accepts.";
-            case UNSUPPORTED_MEDIA_TYPE -> "This media type is not accepted here.";
-            case CONTENT_TOO_LARGE -> "The request body is too large.";
-            case SERVICE_UNAVAILABLE -> "This part of Backbone Planner is not available right now. Please try again in a moment.";
-            case GATEWAY_TIMEOUT -> "The service took too long to answer. Please try again.";
-            case BAD_GATEWAY -> "A service failed to answer. Please try again.";
-            default -> status.is5xxServerError() ? "Something went wrong on our side. Please try again."
-                    : reason != null ? reason : status.getReasonPhrase();
-        };
-        return Problem.of(status, detail);
+        if (status.is5xxServerError() && status != HttpStatus.SERVICE_UNAVAILABLE && status != HttpStatus.BAD_GATEWAY
+                && status != HttpStatus.GATEWAY_TIMEOUT) {
+            return Problem.of(status, "internal", "detail.internal.gateway");
+        }
+        return Problem.ofStatus(status);
     }
 
     private static <T extends Throwable> T causeOf(Throwable error, Class<T> type) {

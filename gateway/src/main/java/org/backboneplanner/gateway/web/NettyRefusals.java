@@ -2,6 +2,7 @@ package org.backboneplanner.gateway.web;
 
 import java.util.Map;
 
+import org.backboneplanner.support.problem.ProblemMessages;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,9 +26,9 @@ import reactor.netty.http.server.HttpServer;
 class NettyRefusals implements NettyServerCustomizer {
 
     private static final Map<Integer, Problem> PROBLEMS = Map.of(
-            414, Problem.of(HttpStatus.URI_TOO_LONG, "The address (URL) is too long."),
-            431, Problem.of(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "The request headers are too large."),
-            400, Problem.of(HttpStatus.BAD_REQUEST, "The request is not valid HTTP."));
+            414, Problem.ofStatus(HttpStatus.URI_TOO_LONG),
+            431, Problem.ofStatus(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE),
+            400, Problem.of(HttpStatus.BAD_REQUEST, "bad-request", "detail.not-http"));
 
     @Override
     public HttpServer apply(HttpServer server) {
@@ -46,11 +47,13 @@ class NettyRefusals implements NettyServerCustomizer {
             if (message instanceof FullHttpResponse response && response.content().readableBytes() == 0
                     && !response.headers().contains(HttpHeaderNames.CONTENT_TYPE)
                     && PROBLEMS.containsKey(response.status().code())) {
-                byte[] body = PROBLEMS.get(response.status().code()).json();
+                // the request could not be read, its Accept-Language neither: the product's language
+                byte[] body = PROBLEMS.get(response.status().code()).json(ProblemMessages.DEFAULT_LANGUAGE);
                 FullHttpResponse withBody = response.replace(Unpooled.wrappedBuffer(body));
                 response.release();
                 withBody.headers().set(HttpHeaderNames.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-                        .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
+                        .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
+                        .set(HttpHeaderNames.CONTENT_LANGUAGE, ProblemMessages.DEFAULT_LANGUAGE.toLanguageTag());
                 super.write(context, withBody, promise);
                 return;
             }

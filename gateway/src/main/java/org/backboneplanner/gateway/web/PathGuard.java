@@ -27,8 +27,7 @@ class PathGuard implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String raw = exchange.getRequest().getURI().getRawPath();
         if (raw != null && !decodes(raw)) {
-            return Problem.of(HttpStatus.BAD_REQUEST, "The path is not valid UTF-8 text, or holds a control character.")
-                    .writeTo(exchange.getResponse());
+            return Problem.of(HttpStatus.BAD_REQUEST, "invalid-path", "detail.invalid-path.text").writeTo(exchange);
         }
         return chain.filter(exchange);
     }

@@ -93,9 +93,8 @@ class RequestBodyLimit implements WebFilter, Ordered {
     private static Mono<Void> tooLarge(ServerWebExchange exchange, long limit) {
         // the client may still be sending: the connection is closed after this answer
         exchange.getResponse().getHeaders().setConnection("close");
-        return Problem.of(HttpStatus.CONTENT_TOO_LARGE, "The request body is larger than " + limit / 1024
-                        + " KB, the most accepted here.")
-                .at(exchange.getRequest().getPath().value()).writeTo(exchange.getResponse());
+        return Problem.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "too-large.limit", limit / 1024)
+                .at(exchange.getRequest().getPath().value()).writeTo(exchange);
     }
 
     @Override

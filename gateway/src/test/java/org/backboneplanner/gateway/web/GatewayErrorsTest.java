@@ -12,8 +12,10 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.backboneplanner.gateway.EchoService;
+import org.backboneplanner.support.problem.ProblemMessages;
 import org.backboneplanner.testsupport.ApiClient;
 import org.backboneplanner.testsupport.ApiClient.Response;
+import org.backboneplanner.testsupport.ProblemBundleRules;
 import org.backboneplanner.testsupport.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -95,6 +97,7 @@ class GatewayErrorsTest {
         assertThat(status).as(body).isEqualTo(expected);
         assertThat(contentType).isEqualTo("application/problem+json");
         assertThat(body).contains("\"status\":" + expected).contains("\"title\"").contains("\"detail\"")
+                .contains("\"code\"")
                 .doesNotContain("Whitelabel").doesNotContain("trace").doesNotContain("Exception");
     }
 
@@ -126,8 +129,57 @@ class GatewayErrorsTest {
     }
 
     @Test
-    void anUnknownPageIs404ProblemNotAWhitelabelPage() {
-        assertProblem(alice().send("GET", "/nothing/here", null, Map.of("Accept", "text/html")), 404);
+    void anUnknownPageIsTheNotFoundPageInFrenchByDefaultNotAWhitelabelPage() {
+        Response page = alice().inLanguage(null).send("GET", "/nothing/here", null,
+                Map.of("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.header("Content-Language")).isEqualTo("fr");
+        assertThat(page.body()).contains("<html lang=\"fr\">", "Page introuvable", "href=\"/\"")
+                .doesNotContain("Whitelabel").doesNotContain("\"status\"");
+    }
+
+    @Test
+    void anAnonymousVisitorGetsTheNotFoundPageTooInEnglishOnRequest() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/no/such/page"))
+                .header("Accept", "text/html").header("Accept-Language", "en-CA,en;q=0.9").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("<html lang=\"en\">", "Page not found", "href=\"/\"");
+    }
+
+    @Test
+    void anUnknownApiPathIsAProblemEvenForABrowser() {
+        Response answer = alice().send("GET", "/api/nothing/here", null, Map.of("Accept", "text/html"));
+
+        assertProblem(answer, 404);
+        assertThat(answer.json().get("code").asString()).isEqualTo("not-found");
+    }
+
+    @Test
+    void theGatewaysProblemsAreFrenchByDefaultAndEnglishOnRequestWithTheSameCode() {
+        Response french = new ApiClient("http://127.0.0.1:" + port, null).inLanguage(null).get("/api/me");
+        Response english = new ApiClient("http://127.0.0.1:" + port, null).inLanguage("en").get("/api/me");
+
+        assertProblem(french, 401);
+        assertThat(french.header("Content-Language")).isEqualTo("fr");
+        assertThat(french.json().get("detail").asString()).isEqualTo("Connectez-vous, ou envoyez un jeton d’accès valide.");
+        assertThat(english.json().get("detail").asString()).isEqualTo("Log in, or send a valid bearer token.");
+        assertThat(french.json().get("code").asString()).isEqualTo(english.json().get("code").asString())
+                .isEqualTo("unauthorized");
+        Response tooLarge = alice().inLanguage("fr-CA").post("/api/networks/monteregie/initiatives", json(300 * KB));
+        assertThat(tooLarge.json().get("code").asString()).isEqualTo("too-large");
+        assertThat(tooLarge.json().get("detail").asString()).isEqualTo("Le corps de la requête dépasse 256 Ko, le maximum "
+                + "accepté ici.");
+    }
+
+    @Test
+    void theFrenchAndEnglishProblemsOfTheGatewayAndOfEveryServiceHaveTheSameKeys() {
+        ProblemBundleRules.assertSound("problems");
+        ProblemBundleRules.assertSound(ProblemMessages.SHARED_BUNDLE);
     }
 
     @Test

@@ -32,6 +32,7 @@ public class ProblemAnswers implements OpenApiCustomizer {
     static final String PROBLEM_JSON = "application/problem+json";
     static final String PROBLEM = "Problem";
     static final String FIELD_PROBLEM = "FieldProblem";
+    static final String ACCEPT_LANGUAGE = "AcceptLanguage";
 
     /** The answers this customizer documents, each once under components/responses. */
     enum Answer {
@@ -103,6 +104,9 @@ public class ProblemAnswers implements OpenApiCustomizer {
                     problemBody[0] = true;
                 }
             });
+            if (!answersOf(path, method, operation, open).isEmpty() || problemBodyIn(responses)) {
+                speaksTheCallersLanguage(operation);
+            }
             for (Answer answer : answersOf(path, method, operation, open)) {
                 if (!responses.containsKey(answer.code)) {
                     responses.addApiResponse(answer.code, new ApiResponse().$ref(answer.component));
@@ -117,7 +121,8 @@ public class ProblemAnswers implements OpenApiCustomizer {
         if (api.getComponents() == null) {
             api.components(new io.swagger.v3.oas.models.Components());
         }
-        api.getComponents().addSchemas(PROBLEM, problem()).addSchemas(FIELD_PROBLEM, fieldProblem());
+        api.getComponents().addSchemas(PROBLEM, problem()).addSchemas(FIELD_PROBLEM, fieldProblem())
+                .addParameters(ACCEPT_LANGUAGE, acceptLanguage());
         for (Answer answer : referenced) {
             api.getComponents().addResponses(answer.component,
                     withProblemBody(new ApiResponse().description(answer.description), answer));
@@ -170,6 +175,30 @@ public class ProblemAnswers implements OpenApiCustomizer {
                 || schema.getFormat() != null;
     }
 
+    private static boolean problemBodyIn(ApiResponses responses) {
+        return responses.keySet().stream().anyMatch(code -> Answer.of(code) != null);
+    }
+
+    /** Problems are written in the language the caller asks for: each operation that may answer one says so. */
+    private static void speaksTheCallersLanguage(Operation operation) {
+        String ref = "#/components/parameters/" + ACCEPT_LANGUAGE;
+        if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> ref.equals(p.get$ref())
+                || "Accept-Language".equalsIgnoreCase(p.getName()))) {
+            return;
+        }
+        operation.addParametersItem(new Parameter().$ref(ref));
+    }
+
+    private static Parameter acceptLanguage() {
+        Schema<Object> schema = Schemas.ofType("string", null);
+        schema.setExample("en");
+        return new Parameter().in("header").name("Accept-Language").required(false)
+                .description("The language of a problem's `title`, `detail` and `errors[].message`: `fr` or `en` "
+                        + "(RFC 9110 ranges, e.g. `en-CA,en;q=0.9`). French when absent or when neither is asked "
+                        + "for. The problem's `code`s are the same in every language.")
+                .schema(schema);
+    }
+
     private static ApiResponse withProblemBody(ApiResponse response, Answer answer) {
         response.setContent(new Content().addMediaType(PROBLEM_JSON,
                 new MediaType().schema(Schemas.ref(PROBLEM))));
@@ -205,13 +234,19 @@ public class ProblemAnswers implements OpenApiCustomizer {
         problem.addProperty("status", Schemas.ofType("integer", "The HTTP status.").format("int32"));
         problem.addProperty("detail", Schemas.ofType("string", "What went wrong this time, and what to do."));
         problem.addProperty("instance", Schemas.ofType("string", "The path that answered.").format("uri-reference"));
+        problem.addProperty("code", Schemas.ofType("string", "A stable machine code for the kind of problem, the "
+                + "same in every language: `not-found`, `forbidden`, `invalid-input`, `unreadable`, `duplicate`, "
+                + "`limit-reached`, `last-coordinator`, `not-mature`, `status-transition`, `busy`, `stale-version`, "
+                + "`version-required`, `too-large`, `invitation-quota`, `live-limit`, `import-refused`, "
+                + "`unauthorized`, `internal`... Test this, not `title` or `detail`, which are written in the "
+                + "caller's language (`Accept-Language`).").example("stale-version"));
         problem.addProperty("errors", Schemas.ofType("array", "For invalid input (400): each field and what is "
                 + "wrong with it.").items(Schemas.ref(FIELD_PROBLEM)));
         problem.addProperty("current", Schemas.ofType("object", "For a stale change (412): what is stored now, "
                 + "shaped as reading it answers."));
         problem.addProperty("existing", Schemas.ofType("object", "For a duplicate (409), when known: what it "
                 + "duplicates."));
-        problem.setRequired(List.of("type", "title", "status"));
+        problem.setRequired(List.of("type", "title", "status", "code"));
         return problem;
     }
 
@@ -219,10 +254,14 @@ public class ProblemAnswers implements OpenApiCustomizer {
         Schema<Object> field = Schemas.ofType("object", "One field of the request and what is wrong with it.");
         field.addProperty("field", Schemas.ofType("string", "The field's path in the request: `name`, "
                 + "`contacts[0].email`, or a parameter's name."));
-        field.addProperty("message", Schemas.ofType("string", "What is wrong with it."));
+        field.addProperty("code", Schemas.ofType("string", "A stable code for the rule it breaks: `required`, "
+                + "`not-blank`, `size`, `range`, `one-of`, `invalid-value`, `type`, `one-line`, `control-characters`, "
+                + "`email`, `date-range`, `horizon`, `unknown-partner`, `not-member`...").example("size"));
+        field.addProperty("message", Schemas.ofType("string", "What is wrong with it and what to do, in the "
+                + "caller's language."));
         field.addProperty("line", Schemas.ofType("integer", "For a file (a partner import): the line it is on.")
                 .format("int32"));
-        field.setRequired(List.of("field", "message"));
+        field.setRequired(List.of("field", "code", "message"));
         return field;
     }
 }

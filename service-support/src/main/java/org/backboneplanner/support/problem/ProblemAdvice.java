@@ -2,7 +2,6 @@ package org.backboneplanner.support.problem;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -127,7 +126,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         Locale language = language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        FieldProblem problem = invalidValue(e.getName(), shown(e.getValue()), e.getRequiredType());
+        FieldProblem problem = InputProblems.invalidValue(e.getName(), InputProblems.shown(e.getValue()),
+                e.getRequiredType());
         return ResponseEntity.badRequest().headers(headers(language)).body(invalidInput(List.of(problem), language));
     }
 
@@ -137,24 +137,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "detail.internal", request);
     }
 
-    /** A value as an answer may echo it: a repeated parameter's values joined, short, no control character. */
-    static String shown(Object value) {
-        String text = value instanceof Object[] values ? String.join(",", Arrays.stream(values)
-                .map(String::valueOf).toList()) : String.valueOf(value);
-        text = text.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return text.length() > 100 ? text.substring(0, 100) + "…" : text;
-    }
-
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
         for (FieldError f : e.getBindingResult().getFieldErrors()) {
-            errors.add(fieldProblem(f.getField(), f, f.getRejectedValue()));
+            errors.add(InputProblems.of(f.getField(), f, f.getRejectedValue()));
         }
         for (ObjectError g : e.getBindingResult().getGlobalErrors()) {
-            errors.add(fieldProblem(g.getObjectName(), g, null));
+            errors.add(InputProblems.of(g.getObjectName(), g, null));
         }
         return badRequest(errors, request);
     }
@@ -166,31 +157,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         for (ParameterValidationResult result : e.getParameterValidationResults()) {
             String name = result.getMethodParameter().getParameterName();
             result.getResolvableErrors().forEach(error -> {
-                ConstraintViolation<?> violation = unwrap(result, error);
+                ConstraintViolation<?> violation = InputProblems.unwrap(result, error);
                 errors.add(violation != null ? ConstraintProblems.of(name, violation.getConstraintDescriptor(),
                         violation.getInvalidValue()) : FieldProblem.of(name, "invalid-value"));
             });
         }
         return badRequest(errors, request);
-    }
-
-    private static ConstraintViolation<?> unwrap(ParameterValidationResult result,
-                                                 org.springframework.context.MessageSourceResolvable error) {
-        try {
-            return result.unwrap(error, ConstraintViolation.class);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static FieldProblem fieldProblem(String field, ObjectError error, Object rejected) {
-        try {
-            ConstraintViolation<?> violation = error.unwrap(ConstraintViolation.class);
-            return ConstraintProblems.of(field, violation.getConstraintDescriptor(), violation.getInvalidValue());
-        } catch (IllegalArgumentException e) {
-            // not a Bean Validation rule: a value the binder could not convert
-            return FieldProblem.said(field, "invalid-value", "field.invalid-value.shown", shown(rejected));
-        }
     }
 
     @Override
@@ -212,17 +184,17 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         CheckedTextDeserializer.RefusedCharacterException refused =
                 causeOf(e, CheckedTextDeserializer.RefusedCharacterException.class);
         if (refused != null) {
-            return badRequest(List.of(FieldProblem.of(path(refused), "control-characters",
+            return badRequest(List.of(FieldProblem.of(InputProblems.path(refused), "control-characters",
                     TextRules.name(refused.codePoint()))), request);
         }
         InvalidFormatException badValue = causeOf(e, InvalidFormatException.class);
         if (badValue != null) {
-            return badRequest(List.of(invalidValue(path(badValue), shown(badValue.getValue()),
-                    badValue.getTargetType())), request);
+            return badRequest(List.of(InputProblems.invalidValue(InputProblems.path(badValue),
+                    InputProblems.shown(badValue.getValue()), badValue.getTargetType())), request);
         }
         DatabindException mapping = causeOf(e, DatabindException.class);
         if (mapping != null && !mapping.getPath().isEmpty()) {
-            return badRequest(List.of(FieldProblem.of(path(mapping), "type")), request);
+            return badRequest(List.of(FieldProblem.of(InputProblems.path(mapping), "type")), request);
         }
         String key = causeOf(e, JacksonException.class) != null || e.getMessage() != null
                 ? "detail.unreadable" : "detail.unreadable.body";
@@ -278,17 +250,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static FieldProblem invalidValue(String field, String value, Class<?> type) {
-        if (type != null && type.isEnum()) {
-            List<String> names = new ArrayList<>();
-            for (Object constant : type.getEnumConstants()) {
-                names.add(((Enum<?>) constant).name());
-            }
-            return FieldProblem.said(field, "one-of", "field.invalid-value.one-of", value, String.join(", ", names));
-        }
-        return FieldProblem.said(field, "invalid-value", "field.invalid-value.shown", value);
-    }
-
     static Locale language(String acceptLanguage) {
         return ProblemMessages.language(acceptLanguage);
     }
@@ -299,12 +260,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         headers.setContentLanguage(language);
         headers.setVary(List.of(HttpHeaders.ACCEPT_LANGUAGE));
         return headers;
-    }
-
-    private static String path(DatabindException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
     }
 
     private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {

@@ -80,18 +80,33 @@ class ApiDocumentCustomizersTest {
     }
 
     @Test
-    void theProblemSchemaHasTheRfc9457FieldsTheFieldErrorsAndTheCurrentState() {
+    void theProblemSchemaHasTheRfc9457FieldsACodeTheFieldErrorsAndTheCurrentState() {
         OpenAPI api = api(ROLE, new PathItem().get(operation(path("roleKey"))));
 
         new ProblemAnswers(List.of()).customise(api);
 
         Schema<?> problem = api.getComponents().getSchemas().get("Problem");
-        assertThat(problem.getProperties()).containsKeys("type", "title", "status", "detail", "instance", "errors",
-                "current");
+        assertThat(problem.getProperties()).containsKeys("type", "title", "status", "detail", "instance", "code",
+                "errors", "current");
+        assertThat(problem.getRequired()).contains("code");
         assertThat(problem.getProperties().get("errors").getItems().get$ref())
                 .isEqualTo("#/components/schemas/FieldProblem");
         assertThat(api.getComponents().getSchemas().get("FieldProblem").getRequired())
-                .containsExactly("field", "message");
+                .containsExactly("field", "code", "message");
+    }
+
+    @Test
+    void everyOperationThatMayAnswerAProblemTakesAcceptLanguage() {
+        Operation read = operation(path("roleKey"));
+        OpenAPI api = api(ROLE, new PathItem().get(read));
+
+        new ProblemAnswers(List.of()).customise(api);
+
+        assertThat(read.getParameters()).extracting(Parameter::get$ref).contains("#/components/parameters/AcceptLanguage");
+        Parameter language = api.getComponents().getParameters().get("AcceptLanguage");
+        assertThat(language.getIn()).isEqualTo("header");
+        assertThat(language.getName()).isEqualTo("Accept-Language");
+        assertThat(language.getDescription()).contains("fr", "en", "French when absent");
     }
 
     @Test
