@@ -2,6 +2,7 @@ package org.backboneplanner.support.problem;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,6 +11,8 @@ import org.springframework.validation.ObjectError;
 import org.springframework.validation.method.ParameterValidationResult;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import tools.jackson.databind.DatabindException;
 
 /** How the input Spring and Jackson refuse becomes field problems: which field, which code, what it echoes. */
@@ -54,6 +57,24 @@ final class InputProblems {
             return FieldProblem.said(field, "one-of", "field.invalid-value.one-of", value, String.join(", ", names));
         }
         return FieldProblem.said(field, "invalid-value", "field.invalid-value.shown", value);
+    }
+
+    /**
+     * The field a violation names, as the request names it: a parameter's own name without the method's
+     * before it ({@code format}, not {@code export.format}), an element's index without Bean Validation's
+     * {@code <list element>}.
+     */
+    static String field(Path path) {
+        String text = path.toString();
+        Iterator<Path.Node> nodes = path.iterator();
+        if (nodes.hasNext()) {
+            Path.Node first = nodes.next();
+            ElementKind kind = first.getKind();
+            if ((kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR) && text.startsWith(first.getName() + ".")) {
+                text = text.substring(first.getName().length() + 1);
+            }
+        }
+        return text.replaceAll("\\.<[^>]*>", "");
     }
 
     static String path(DatabindException e) {

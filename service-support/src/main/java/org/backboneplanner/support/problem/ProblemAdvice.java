@@ -117,7 +117,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
         Locale language = language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         List<FieldProblem> errors = e.getConstraintViolations().stream()
-                .map(v -> ConstraintProblems.of(v.getPropertyPath().toString(), v.getConstraintDescriptor(),
+                .map(v -> ConstraintProblems.of(InputProblems.field(v.getPropertyPath()), v.getConstraintDescriptor(),
                         v.getInvalidValue()))
                 .toList();
         return ResponseEntity.badRequest().headers(headers(language)).body(invalidInput(errors, language));

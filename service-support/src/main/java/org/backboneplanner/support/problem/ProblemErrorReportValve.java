@@ -1,7 +1,8 @@
 package org.backboneplanner.support.problem;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.apache.catalina.connector.Request;
@@ -27,10 +28,13 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             byte[] body = ProblemBody.json(status, code, messages.title(code, status, language),
                     messages.text(status < 500 ? "detail.refused" : "detail.internal", language), null);
             response.setContentType("application/problem+json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setHeader("Content-Language", language.toLanguageTag());
-            OutputStream out = response.getOutputStream();
-            out.write(body);
-            response.finishResponse();
+            Writer writer = response.getReporter();
+            if (writer != null) {
+                writer.write(new String(body, StandardCharsets.UTF_8));
+                response.finishResponse();
+            }
         } catch (IOException | IllegalStateException e) {
             // the client is gone; nothing more to say
         }

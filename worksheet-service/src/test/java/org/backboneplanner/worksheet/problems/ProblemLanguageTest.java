@@ -69,6 +69,16 @@ class ProblemLanguageTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void aQueryParameterIsNamedAsTheRequestNamesItNotAfterTheControllersMethod() {
+        Response answer = alice.inLanguage(null).get(initiatives + "/any/worksheet/export?format=xls");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(codes(answer)).containsExactly("format:one-of");
+        assertThat(answer.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("doit être l’une de ces valeurs : pdf, csv");
+    }
+
+    @Test
     void notFoundIsTranslatedToo() {
         String nowhere = initiatives + "/no-such-initiative";
 
