@@ -55,8 +55,11 @@ public final class ApiDocumentRules {
                 .forEach(tag -> problems.add(name + ": tagged by its class, " + tag.asString()));
         boolean pathVariables = false;
         boolean conditional = false;
-        for (JsonNode parameter : operation.path("parameters")) {
-            String in = parameter.path("in").asString();
+        boolean language = false;
+        for (JsonNode declared : operation.path("parameters")) {
+            JsonNode parameter = resolve(document, declared, "parameters");
+            String in = parameter.path("in").asString("");
+            language |= in.equals("header") && parameter.path("name").asString("").equalsIgnoreCase("Accept-Language");
             if (in.equals("path")) {
                 pathVariables = true;
                 if (parameter.path("description").asString("").isBlank()) {
@@ -78,8 +81,11 @@ public final class ApiDocumentRules {
         expect(responses, name, conditional, "428", problems);
         expect(responses, name, operation.has("requestBody"), "400", problems);
         expect(responses, name, operation.has("requestBody"), "413", problems);
+        if (!language && responses.propertyNames().stream().anyMatch(code -> code.startsWith("4"))) {
+            problems.add(name + ": answers problems but takes no Accept-Language");
+        }
         for (Map.Entry<String, JsonNode> response : responses.properties()) {
-            JsonNode answer = resolve(document, response.getValue());
+            JsonNode answer = resolve(document, response.getValue(), "responses");
             if (response.getKey().startsWith("4")
                     && !PROBLEM.equals(answer.path("content").path("application/problem+json").path("schema")
                             .path("$ref").asString(""))) {
@@ -97,10 +103,11 @@ public final class ApiDocumentRules {
         }
     }
 
-    private static JsonNode resolve(JsonNode document, JsonNode response) {
-        String ref = response.path("$ref").asString("");
-        return ref.startsWith("#/components/responses/")
-                ? document.path("components").path("responses").path(ref.substring("#/components/responses/".length()))
-                : response;
+    private static JsonNode resolve(JsonNode document, JsonNode node, String components) {
+        String prefix = "#/components/" + components + "/";
+        String ref = node.path("$ref").asString("");
+        return ref.startsWith(prefix)
+                ? document.path("components").path(components).path(ref.substring(prefix.length()))
+                : node;
     }
 }
