@@ -92,7 +92,7 @@ class ApiDocumentCustomizersTest {
         assertThat(problem.getProperties().get("errors").getItems().get$ref())
                 .isEqualTo("#/components/schemas/FieldProblem");
         assertThat(api.getComponents().getSchemas().get("FieldProblem").getRequired())
-                .containsExactly("field", "code", "message");
+                .containsExactlyInAnyOrder("field", "code", "message");
     }
 
     @Test
