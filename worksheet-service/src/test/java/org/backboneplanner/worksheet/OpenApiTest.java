@@ -33,7 +33,7 @@ class OpenApiTest extends ServiceIntegrationTest {
         assertThat(paths.has(INITIATIVE + "/worksheet/export")).isTrue();
         JsonNode list = paths.get(BASE).get("get");
         assertThat(list.get("parameters").valueStream().map(p -> p.get("name").asString()))
-                .containsExactlyInAnyOrder("networkId", "page", "size");
+                .containsExactlyInAnyOrder("networkId", "page", "size", "Accept-Language");
         assertThat(docs.get("servers").get(0).get("url").asString()).isEqualTo("/");
     }
 

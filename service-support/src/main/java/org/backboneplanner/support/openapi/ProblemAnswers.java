@@ -32,7 +32,6 @@ public class ProblemAnswers implements OpenApiCustomizer {
     static final String PROBLEM_JSON = "application/problem+json";
     static final String PROBLEM = "Problem";
     static final String FIELD_PROBLEM = "FieldProblem";
-    static final String ACCEPT_LANGUAGE = "AcceptLanguage";
 
     /** The answers this customizer documents, each once under components/responses. */
     enum Answer {
@@ -121,8 +120,7 @@ public class ProblemAnswers implements OpenApiCustomizer {
         if (api.getComponents() == null) {
             api.components(new io.swagger.v3.oas.models.Components());
         }
-        api.getComponents().addSchemas(PROBLEM, problem()).addSchemas(FIELD_PROBLEM, fieldProblem())
-                .addParameters(ACCEPT_LANGUAGE, acceptLanguage());
+        api.getComponents().addSchemas(PROBLEM, problem()).addSchemas(FIELD_PROBLEM, fieldProblem());
         for (Answer answer : referenced) {
             api.getComponents().addResponses(answer.component,
                     withProblemBody(new ApiResponse().description(answer.description), answer));
@@ -181,12 +179,11 @@ public class ProblemAnswers implements OpenApiCustomizer {
 
     /** Problems are written in the language the caller asks for: each operation that may answer one says so. */
     private static void speaksTheCallersLanguage(Operation operation) {
-        String ref = "#/components/parameters/" + ACCEPT_LANGUAGE;
-        if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> ref.equals(p.get$ref())
-                || "Accept-Language".equalsIgnoreCase(p.getName()))) {
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "Accept-Language".equalsIgnoreCase(p.getName()))) {
             return;
         }
-        operation.addParametersItem(new Parameter().$ref(ref));
+        operation.addParametersItem(acceptLanguage());
     }
 
     private static Parameter acceptLanguage() {
