@@ -43,6 +43,11 @@ public record InitiativeDetails(String name, String description, Maturity maturi
         }
     }
 
+    /** Whether a due date falls in the horizon's years; a step due outside them is kept, with a warning. */
+    public boolean withinHorizon(LocalDate dueDate) {
+        return dueDate.getYear() >= startYear && dueDate.getYear() <= endYear;
+    }
+
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }

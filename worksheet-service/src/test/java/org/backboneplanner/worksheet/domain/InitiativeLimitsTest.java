@@ -88,14 +88,14 @@ class InitiativeLimitsTest {
         assertThat(initiative.assign(someone, null)).isPresent();
         assertThatThrownBy(() -> initiative.adopt(UUID.randomUUID().toString(), "One more", ALICE, START))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> initiative.schedule(StepPlace.of(BackboneRole.POLICY), step()))
+        assertThatThrownBy(() -> initiative.steps().schedule(StepPlace.of(BackboneRole.POLICY), step()))
                 .isInstanceOf(ConflictException.class);
         assertThat(initiative.members()).extracting(InitiativeMember::id).doesNotContain(someone);
     }
 
     private static void fillSteps(Initiative initiative, StepPlace place) {
         for (int i = 0; i < Limits.STEPS; i++) {
-            initiative.schedule(place, step());
+            initiative.steps().schedule(place, step());
         }
     }
 
