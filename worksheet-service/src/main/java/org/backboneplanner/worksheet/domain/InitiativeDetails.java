@@ -34,13 +34,23 @@ public record InitiativeDetails(String name, String description, Maturity maturi
      * off is a typing error, and a reminder planner must never chase it.
      */
     public void requirePlannable(LocalDate dueDate) {
-        LocalDate earliest = later(Limits.EARLIEST, LocalDate.of(startYear - Limits.YEARS_AROUND_HORIZON, 1, 1));
-        LocalDate latest = earlier(Limits.LATEST, LocalDate.of(endYear + Limits.YEARS_AROUND_HORIZON, 12, 31));
+        LocalDate earliest = earliestDueDate();
+        LocalDate latest = latestDueDate();
         if (dueDate.isBefore(earliest) || dueDate.isAfter(latest)) {
             throw new InvalidInputException("dueDate", "must be between " + earliest + " and " + latest
                     + " (the initiative's horizon, " + startYear + "–" + endYear + ", give or take "
                     + Limits.YEARS_AROUND_HORIZON + " years)");
         }
+    }
+
+    /** The earliest due date a next step may have: the horizon's first year less a few, never before 2000. */
+    public LocalDate earliestDueDate() {
+        return later(Limits.EARLIEST, LocalDate.of(startYear - Limits.YEARS_AROUND_HORIZON, 1, 1));
+    }
+
+    /** The latest due date a next step may have: the horizon's last year and a few more, never after 2100. */
+    public LocalDate latestDueDate() {
+        return earlier(Limits.LATEST, LocalDate.of(endYear + Limits.YEARS_AROUND_HORIZON, 12, 31));
     }
 
     /** Whether a due date falls in the horizon's years; a step due outside them is kept, with a warning. */
