@@ -46,6 +46,8 @@ public class Initiative extends Aggregate {
     private List<Plan> plans = new ArrayList<>();
     private List<AdoptedVersion> versions = new ArrayList<>();
     private String basedOnVersionId;
+    // steps removed lately, restorable for a while: few, and never part of a version
+    private List<RemovedStep> removedSteps = new ArrayList<>();
 
     /** Read field by field from the store. */
     @PersistenceCreator
@@ -259,5 +261,14 @@ public class Initiative extends Aggregate {
 
     public String basedOnVersionId() {
         return basedOnVersionId;
+    }
+
+    /** Steps removed lately, oldest first, which may still be restored within their window. */
+    public List<RemovedStep> removedSteps() {
+        return removedSteps == null ? List.of() : List.copyOf(removedSteps);
+    }
+
+    void keepRemoved(List<RemovedStep> kept) {
+        removedSteps = new ArrayList<>(kept);
     }
 }

@@ -3,6 +3,8 @@ package org.backboneplanner.worksheet.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +22,9 @@ import org.backboneplanner.support.problem.NotFoundException;
  * removed and restored, put in order. Each method changes the initiative and returns the event it causes.
  */
 public final class InitiativeSteps {
+
+    /** Removed steps an initiative keeps for a restore; beyond it the oldest is forgotten. */
+    public static final int REMOVED_KEPT = 10;
 
     private final Initiative initiative;
 
@@ -48,9 +53,18 @@ public final class InitiativeSteps {
                 before));
     }
 
-    /** Takes a step off its role or plan; it can be restored within {@code window}. */
+    /**
+     * Takes a step off its role or plan; it can be restored within {@code window}. The initiative keeps at most
+     * {@link #REMOVED_KEPT} removed steps (the latest), and forgets those whose window has passed, so removing
+     * never makes its document grow much: a full initiative stays under 8 MB with them.
+     */
     public Removal remove(StepPlace place, String stepId, Instant now, Duration window) {
-        RemovedStep removed = initiative.holder(place).remove(stepId, now, window);
+        RemovedStep removed = initiative.holder(place).remove(stepId, place, now);
+        List<RemovedStep> kept = new ArrayList<>(initiative.removedSteps().stream()
+                .filter(r -> r.restorable(now, window)).toList());
+        kept.add(removed);
+        kept.sort(Comparator.comparing(RemovedStep::removedAt));
+        initiative.keepRemoved(kept.subList(Math.max(0, kept.size() - REMOVED_KEPT), kept.size()));
         return new Removal(removed, new NextStepRemoved(initiative.name(), removed.step().details(place.role(),
                 place.plan())));
     }
@@ -61,12 +75,22 @@ public final class InitiativeSteps {
 
     /** Brings a removed step back where it was, if its window has not passed (404 otherwise). */
     public Restoration restore(StepPlace place, String stepId, Instant now, Duration window) {
-        NextStep step = initiative.holder(place).restore(stepId, now, window);
+        RemovedStep removed = removed(place, stepId).filter(r -> r.restorable(now, window))
+                .orElseThrow(() -> new NotFoundException("No removed next step " + stepId + " to restore here; a "
+                        + "removed step can be restored for " + window.toMinutes() + " minutes."));
+        NextStep step = initiative.holder(place).putBack(removed);
+        initiative.keepRemoved(initiative.removedSteps().stream().filter(r -> r != removed).toList());
         return new Restoration(step, new NextStepRestored(initiative.name(), step.details(place.role(), place.plan())));
     }
 
     /** A step back, and the event saying so. */
     public record Restoration(NextStep step, NextStepRestored event) {
+    }
+
+    /** A step removed from {@code place} that the initiative still keeps (its window may have passed). */
+    public Optional<RemovedStep> removed(StepPlace place, String stepId) {
+        return initiative.removedSteps().stream()
+                .filter(r -> r.place().equals(place) && r.step().id().equals(stepId)).findFirst();
     }
 
     /** Sets the order of a role's or plan's steps; empty when it was already so. */

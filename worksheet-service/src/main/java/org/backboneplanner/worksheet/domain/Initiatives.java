@@ -74,7 +74,7 @@ public class Initiatives {
                 Criteria.where("roles.nextSteps.owner.memberId").is(member.id()),
                 Criteria.where("plans.nextSteps.owner.memberId").is(member.id())));
         query.fields().exclude("outbox", "pooling", "versions", "roles.carriers", "roles.strengths", "roles.weaknesses",
-                "roles.sharing", "roles.removedSteps", "plans.notes", "plans.removedSteps");
+                "roles.sharing", "plans.notes", "removedSteps");
         query.with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit);
         return mongo.find(query, Initiative.class).stream()
                 .filter(initiative -> InitiativeAccess.READ.allows(initiative, member)).toList();

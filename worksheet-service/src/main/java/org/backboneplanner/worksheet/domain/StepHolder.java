@@ -1,9 +1,7 @@
 package org.backboneplanner.worksheet.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,17 +13,11 @@ import org.backboneplanner.support.problem.NotFoundException;
 /**
  * Where next steps live: a role's row, or a succession or sustainability plan. Both keep them the same
  * way, in the order the members set, at most {@link Limits#STEPS} each (done and dropped ones included, as
- * history). A removed step waits apart, restorable for a while; at most {@link #REMOVED_KEPT} wait, so
- * removing never makes the document grow without bound.
+ * history). A removed step waits apart in its initiative, restorable for a while.
  */
 public abstract class StepHolder {
 
-    /** Removed steps kept for a restore, per role or plan; the oldest goes first beyond it. */
-    public static final int REMOVED_KEPT = 10;
-
     private final List<NextStep> nextSteps;
-    // not in the constructors: the store sets it, and documents written before it existed read it empty
-    private List<RemovedStep> removedSteps = new ArrayList<>();
 
     protected StepHolder(List<NextStep> nextSteps) {
         this.nextSteps = new ArrayList<>(nextSteps == null ? List.of() : nextSteps);
@@ -36,28 +28,18 @@ public abstract class StepHolder {
         nextSteps.add(step);
     }
 
-    /** Takes a step off, keeping it apart to be restored within {@code window}; forgets those past theirs. */
-    RemovedStep remove(String stepId, Instant now, Duration window) {
+    /** Takes a step off at {@code place}; the initiative keeps it apart for a while, to be put back. */
+    RemovedStep remove(String stepId, StepPlace place, Instant now) {
         NextStep step = requireStep(stepId);
         int position = nextSteps.indexOf(step);
         nextSteps.remove(position);
         step.touch();
-        List<RemovedStep> kept = new ArrayList<>(removed().stream().filter(r -> r.restorable(now, window)).toList());
-        RemovedStep removed = new RemovedStep(step, position, now);
-        kept.add(removed);
-        kept.sort(Comparator.comparing(RemovedStep::removedAt));
-        removedSteps = new ArrayList<>(kept.subList(Math.max(0, kept.size() - REMOVED_KEPT), kept.size()));
-        return removed;
+        return new RemovedStep(step, place, position, now);
     }
 
-    /** Puts a removed step back where it was (or last, if the list got shorter); 404 once its window passed. */
-    NextStep restore(String stepId, Instant now, Duration window) {
-        RemovedStep removed = removedStep(stepId).filter(r -> r.restorable(now, window))
-                .orElseThrow(() -> new NotFoundException("No removed next step " + stepId + " to restore here; a "
-                        + "removed step can be restored for " + window.toMinutes() + " minutes."));
+    /** Puts a removed step back where it was (or last, if the list got shorter); 409 when the list is full. */
+    NextStep putBack(RemovedStep removed) {
         requireRoom();
-        removedSteps = new ArrayList<>(removed());
-        removedSteps.remove(removed);
         NextStep step = removed.step();
         step.touch();
         nextSteps.add(Math.min(removed.position(), nextSteps.size()), step);
@@ -92,16 +74,8 @@ public abstract class StepHolder {
         return nextSteps.stream().filter(step -> step.id().equals(stepId)).findFirst();
     }
 
-    public Optional<RemovedStep> removedStep(String stepId) {
-        return removed().stream().filter(r -> r.step().id().equals(stepId)).findFirst();
-    }
-
     public List<NextStep> nextSteps() {
         return List.copyOf(nextSteps);
-    }
-
-    public List<RemovedStep> removed() {
-        return removedSteps == null ? List.of() : List.copyOf(removedSteps);
     }
 
     /** Deep copies of the steps, for a version that must not move when the draft does. */

@@ -5,9 +5,6 @@ import java.util.List;
 import org.backboneplanner.events.Limits;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.web.Expected;
-import org.backboneplanner.worksheet.domain.Plan;
-import org.backboneplanner.worksheet.domain.RoleRow;
-import org.backboneplanner.worksheet.domain.StepPlace;
 import org.backboneplanner.worksheet.worksheet.PathKeys;
 import org.backboneplanner.worksheet.worksheet.WorksheetView.PlanView;
 import org.backboneplanner.worksheet.worksheet.WorksheetView.RoleView;
@@ -52,9 +49,8 @@ class NextStepOrderController {
                                             @PathVariable String roleKey,
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                             @Valid @RequestBody StepOrder order, Member member) {
-        RoleView view = nextSteps.reorder(networkId, initiativeId, StepPlace.of(PathKeys.role(roleKey)),
-                order.stepIds(), Expected.from(ifMatch), holder -> RoleView.etag((RoleRow) holder),
-                (holder, calendar) -> RoleView.of((RoleRow) holder, calendar), member);
+        RoleView view = nextSteps.reorder(networkId, initiativeId, PathKeys.role(roleKey), order.stepIds(),
+                Expected.from(ifMatch), member);
         return ResponseEntity.ok().eTag(view.etag()).body(view);
     }
 
@@ -65,9 +61,8 @@ class NextStepOrderController {
                                             @PathVariable String plan,
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                             @Valid @RequestBody StepOrder order, Member member) {
-        PlanView view = nextSteps.reorder(networkId, initiativeId, StepPlace.of(PathKeys.plan(plan)), order.stepIds(),
-                Expected.from(ifMatch), holder -> PlanView.etag((Plan) holder),
-                (holder, calendar) -> PlanView.of((Plan) holder, calendar), member);
+        PlanView view = nextSteps.reorder(networkId, initiativeId, PathKeys.plan(plan), order.stepIds(),
+                Expected.from(ifMatch), member);
         return ResponseEntity.ok().eTag(view.etag()).body(view);
     }
 }

@@ -7,7 +7,9 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.partner.PartnerContact;
+import org.backboneplanner.events.worksheet.PlanKind;
 import org.backboneplanner.events.worksheet.StepOwner;
 import org.backboneplanner.support.problem.InvalidInputException;
 import org.backboneplanner.support.security.Member;
@@ -30,6 +32,8 @@ import org.backboneplanner.worksheet.partners.PartnerDirectory;
 import org.backboneplanner.worksheet.worksheet.NextStepView;
 import org.backboneplanner.worksheet.worksheet.StepCalendar;
 import org.backboneplanner.worksheet.worksheet.StepCalendars;
+import org.backboneplanner.worksheet.worksheet.WorksheetView.PlanView;
+import org.backboneplanner.worksheet.worksheet.WorksheetView.RoleView;
 import org.springframework.stereotype.Service;
 
 /** Planning next steps, changing, removing, restoring and ordering them; each change tells reminders what moved. */
@@ -92,7 +96,7 @@ class NextStepService {
     NextStepView restore(String networkId, String initiativeId, StepPlace place, String stepId, Expected expected,
                          Member member) {
         return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
-            initiative.holder(place).removedStep(stepId).ifPresent(removed -> expected.require(
+            initiative.steps().removed(place, stepId).ifPresent(removed -> expected.require(
                     NextStepView.etag(removed.step()), () -> RemovedStepView.of(networkId, initiativeId, place, removed,
                             properties.restoreWindow(), calendars.of(initiative))));
             var restoration = initiative.steps().restore(place, stepId, clock.instant(), properties.restoreWindow());
@@ -101,11 +105,26 @@ class NextStepService {
         });
     }
 
-    /** Puts a role's or plan's steps in the order given, from the holder's tag ({@code expectedTag} of it). */
-    <V> V reorder(String networkId, String initiativeId, StepPlace place, List<String> stepIds, Expected expected,
-                  Function<StepHolder, String> tag, BiFunction<StepHolder, StepCalendar, V> view, Member member) {
+    /** Puts a role's steps in the order given, from the row's tag. */
+    RoleView reorder(String networkId, String initiativeId, BackboneRole role, List<String> stepIds, Expected expected,
+                     Member member) {
+        return reorder(networkId, initiativeId, StepPlace.of(role), stepIds, expected, i -> i.role(role),
+                RoleView::etag, RoleView::of, member);
+    }
+
+    /** Puts a plan's steps in the order given, from the plan's tag. */
+    PlanView reorder(String networkId, String initiativeId, PlanKind plan, List<String> stepIds, Expected expected,
+                     Member member) {
+        return reorder(networkId, initiativeId, StepPlace.of(plan), stepIds, expected,
+                i -> i.planOfMatureInitiative(plan), PlanView::etag, PlanView::of, member);
+    }
+
+    private <H extends StepHolder, V> V reorder(String networkId, String initiativeId, StepPlace place,
+                                                List<String> stepIds, Expected expected, Function<Initiative, H> holderOf,
+                                                Function<H, String> tag, BiFunction<H, StepCalendar, V> view,
+                                                Member member) {
         return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
-            StepHolder holder = initiative.holder(place);
+            H holder = holderOf.apply(initiative);
             StepCalendar calendar = calendars.of(initiative);
             expected.require(tag.apply(holder), () -> view.apply(holder, calendar));
             var event = initiative.steps().reorder(place, stepIds);

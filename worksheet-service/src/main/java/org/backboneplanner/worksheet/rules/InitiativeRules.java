@@ -21,7 +21,7 @@ import org.backboneplanner.worksheet.domain.InitiativeAccess;
 import org.backboneplanner.worksheet.domain.InitiativeDetails;
 import org.backboneplanner.worksheet.domain.InitiativeMember;
 import org.backboneplanner.worksheet.domain.StatusMoves;
-import org.backboneplanner.worksheet.domain.StepHolder;
+import org.backboneplanner.worksheet.domain.InitiativeSteps;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -119,6 +119,6 @@ record InitiativeRules(
                   int stepsPerRoleOrPlan, int removedStepsKept, int planNotesLength, int membersAndInvitations) {
 
         static final Bounds ALL = new Bounds(Limits.NAME, Limits.TEXT, Limits.ITEM, Limits.ITEMS, Limits.CARRIERS,
-                Limits.STEPS, StepHolder.REMOVED_KEPT, Limits.NOTES, Limits.MEMBERS);
+                Limits.STEPS, InitiativeSteps.REMOVED_KEPT, Limits.NOTES, Limits.MEMBERS);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -93,10 +94,18 @@ class InitiativeLimitsTest {
         assertThat(initiative.members()).extracting(InitiativeMember::id).doesNotContain(someone);
     }
 
+    /** Every step a role or plan keeps; the first role's removed ones also fill what the initiative keeps. */
     private static void fillSteps(Initiative initiative, StepPlace place) {
+        for (int i = 0; i < InitiativeSteps.REMOVED_KEPT && initiative.removedSteps().size() < InitiativeSteps.REMOVED_KEPT;
+             i++) {
+            NextStep removed = step();
+            initiative.steps().schedule(place, removed);
+            initiative.steps().remove(place, removed.id(), START, Duration.ofHours(1));
+        }
         for (int i = 0; i < Limits.STEPS; i++) {
             initiative.steps().schedule(place, step());
         }
+        assertThat(initiative.removedSteps()).hasSize(InitiativeSteps.REMOVED_KEPT);
     }
 
     private static NextStep step() {

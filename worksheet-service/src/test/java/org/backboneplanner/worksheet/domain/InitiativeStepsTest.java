@@ -81,7 +81,7 @@ class InitiativeStepsTest {
         assertThat(ids(POLICY)).containsExactly("a", "b", "c");
         assertThat(restoration.step()).isSameAs(b);
         assertThat(restoration.event().step().status()).isEqualTo(NextStepStatus.DOING);
-        assertThat(initiative.holder(POLICY).removed()).isEmpty();
+        assertThat(initiative.removedSteps()).isEmpty();
         assertThatThrownBy(() -> steps().restore(POLICY, "b", NOW, WINDOW)).as("restored once")
                 .isInstanceOf(NotFoundException.class);
     }
@@ -97,18 +97,18 @@ class InitiativeStepsTest {
     }
 
     @Test
-    void removedStepsWaitingForARestoreAreBoundedAndForgottenOnceTheirWindowPassed() {
-        for (int i = 0; i < StepHolder.REMOVED_KEPT + 5; i++) {
+    void removedStepsWaitingForARestoreAreBoundedPerInitiativeAndForgottenOnceTheirWindowPassed() {
+        for (int i = 0; i < InitiativeSteps.REMOVED_KEPT + 5; i++) {
             plan(POLICY, "s" + i);
             steps().remove(POLICY, "s" + i, NOW.plusSeconds(i), WINDOW);
         }
-        assertThat(initiative.holder(POLICY).removed()).hasSize(StepHolder.REMOVED_KEPT)
+        assertThat(initiative.removedSteps()).hasSize(InitiativeSteps.REMOVED_KEPT)
                 .extracting(r -> r.step().id()).contains("s14").doesNotContain("s0", "s4");
 
         plan(POLICY, "late");
         steps().remove(POLICY, "late", NOW.plus(WINDOW).plusSeconds(60), WINDOW);
 
-        assertThat(initiative.holder(POLICY).removed()).extracting(r -> r.step().id()).containsExactly("late");
+        assertThat(initiative.removedSteps()).extracting(r -> r.step().id()).containsExactly("late");
     }
 
     @Test
@@ -120,7 +120,7 @@ class InitiativeStepsTest {
         }
 
         assertThatThrownBy(() -> steps().restore(POLICY, "gone", NOW, WINDOW)).isInstanceOf(ConflictException.class);
-        assertThat(initiative.holder(POLICY).removedStep("gone")).isPresent();
+        assertThat(steps().removed(POLICY, "gone")).isPresent();
     }
 
     @Test
@@ -150,6 +150,17 @@ class InitiativeStepsTest {
                     .satisfies(e -> assertThat(((ConflictException) e).existing()).isEqualTo(List.of("a", "b")));
         }
         assertThat(ids(POLICY)).containsExactly("a", "b");
+    }
+
+    @Test
+    void aRemovedStepIsRestoredOnlyWhereItWas() {
+        plan(POLICY, "a");
+        steps().remove(POLICY, "a", NOW, WINDOW);
+
+        assertThatThrownBy(() -> steps().restore(StepPlace.of(BackboneRole.RESOURCES), "a", NOW, WINDOW))
+                .isInstanceOf(NotFoundException.class);
+        steps().restore(POLICY, "a", NOW, WINDOW);
+        assertThat(ids(POLICY)).containsExactly("a");
     }
 
     @Test
