@@ -16,8 +16,11 @@ import org.backboneplanner.events.worksheet.InitiativeDetailsChanged;
 import org.backboneplanner.events.worksheet.MemberInvited;
 import org.backboneplanner.events.worksheet.MemberJoined;
 import org.backboneplanner.events.worksheet.MemberRoleChanged;
+import org.backboneplanner.events.worksheet.NextStepRemoved;
+import org.backboneplanner.events.worksheet.NextStepRestored;
 import org.backboneplanner.events.worksheet.NextStepScheduled;
 import org.backboneplanner.events.worksheet.NextStepUpdated;
+import org.backboneplanner.events.worksheet.NextStepsReordered;
 import org.backboneplanner.events.worksheet.PlanUpdated;
 import org.backboneplanner.events.worksheet.PoolingIntentionsUpdated;
 import org.backboneplanner.events.worksheet.RoleSharingUpdated;
@@ -39,6 +42,9 @@ public final class EventTypes {
                     PlanUpdated.class,
                     NextStepScheduled.class,
                     NextStepUpdated.class,
+                    NextStepRemoved.class,
+                    NextStepRestored.class,
+                    NextStepsReordered.class,
                     WorksheetVersionAdopted.class,
                     CommentAdded.class,
                     PartnerRegistered.class,

@@ -32,6 +32,9 @@ import org.backboneplanner.events.worksheet.MemberRoleChanged;
 import org.backboneplanner.events.worksheet.NextStepDetails;
 import org.backboneplanner.events.worksheet.NextStepStatus;
 import org.backboneplanner.events.worksheet.NextStepUpdated;
+import org.backboneplanner.events.worksheet.NextStepRemoved;
+import org.backboneplanner.events.worksheet.NextStepRestored;
+import org.backboneplanner.events.worksheet.NextStepsReordered;
 import org.backboneplanner.events.worksheet.PlanKind;
 import org.backboneplanner.events.worksheet.PlanUpdated;
 import org.backboneplanner.events.worksheet.PoolingIntentionsUpdated;
@@ -86,6 +89,10 @@ class LargestEventsTest {
                 new PoolingIntentionsUpdated(intentions, intentions),
                 new PlanUpdated(PlanKind.SUCCESSION, text(Limits.NOTES), text(Limits.NOTES)),
                 new NextStepUpdated(text(Limits.NAME), step, Set.of("title", "description", "owner", "dueDate"), step),
+                new NextStepRemoved(text(Limits.NAME), step),
+                new NextStepRestored(text(Limits.NAME), step),
+                new NextStepsReordered(BackboneRole.POLICY, PlanKind.SUCCESSION, list(Limits.STEPS, i -> id()),
+                        list(Limits.STEPS, i -> id())),
                 new CommentAdded(id(), BackboneRole.POLICY, id(), text(Limits.NAME), text(Limits.TEXT),
                         list(Limits.MENTIONS, i -> new CommentAdded.Mention(id(), text(Limits.NAME), email())),
                         text(Limits.NAME)),

@@ -36,6 +36,9 @@ import org.backboneplanner.events.worksheet.NextStepDetails;
 import org.backboneplanner.events.worksheet.NextStepScheduled;
 import org.backboneplanner.events.worksheet.NextStepStatus;
 import org.backboneplanner.events.worksheet.NextStepUpdated;
+import org.backboneplanner.events.worksheet.NextStepRemoved;
+import org.backboneplanner.events.worksheet.NextStepRestored;
+import org.backboneplanner.events.worksheet.NextStepsReordered;
 import org.backboneplanner.events.worksheet.RoleUpdated;
 import org.backboneplanner.events.worksheet.StepOwner;
 
@@ -79,6 +82,9 @@ final class SampleEvents {
                 new PlanUpdated(PlanKind.SUSTAINABILITY, "Diversifier le financement", null),
                 new NextStepScheduled("Petite enfance", STEP),
                 new NextStepUpdated("Petite enfance", PLAN_STEP, Set.of("dueDate", "status"), STEP),
+                new NextStepRemoved("Petite enfance", STEP),
+                new NextStepRestored("Petite enfance", STEP),
+                new NextStepsReordered(BackboneRole.RESOURCES, null, List.of("s3", "s1"), List.of("s1", "s3")),
                 new WorksheetVersionAdopted("v1", "Plan 2026–2029", 1),
                 new CommentAdded("c1", BackboneRole.POLICY, null, "Alice", "Qu'en pense @Bob?",
                         List.of(new CommentAdded.Mention("u2", "Bob", "bob@example.org")), "Petite enfance"),

@@ -8,6 +8,8 @@ import org.backboneplanner.events.worksheet.Carrier;
 import org.backboneplanner.events.worksheet.CarrierKind;
 import org.backboneplanner.events.worksheet.InitiativeCreated;
 import org.backboneplanner.events.worksheet.NextStepDetails;
+import org.backboneplanner.events.worksheet.NextStepRemoved;
+import org.backboneplanner.events.worksheet.NextStepRestored;
 import org.backboneplanner.events.worksheet.NextStepScheduled;
 import org.backboneplanner.events.worksheet.NextStepUpdated;
 import org.backboneplanner.events.worksheet.PoolingIntentionsUpdated;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Folds an initiative's events into one {@link InitiativeCoverage} document, each event once and in
- * order ({@link Projections#applyInOrder}). Every event of the initiative counts as a change.
+ * order ({@link Projections#applyInOrder}). Every event of the initiative counts as a change. A removed next
+ * step leaves the counts until it is restored.
  */
 @Component
 class CoverageProjection {
@@ -60,6 +63,10 @@ class CoverageProjection {
             step(update, scheduled.step());
         } else if (event.payload() instanceof NextStepUpdated updated) {
             step(update, updated.step());
+        } else if (event.payload() instanceof NextStepRemoved removed) {
+            update.unset("steps." + removed.step().stepId());
+        } else if (event.payload() instanceof NextStepRestored restored) {
+            step(update, restored.step());
         }
         return Projections.applyInOrder(mongo, mongo.getCollectionName(InitiativeCoverage.class), event, update);
     }

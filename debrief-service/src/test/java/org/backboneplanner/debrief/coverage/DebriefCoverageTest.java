@@ -14,6 +14,8 @@ import org.backboneplanner.events.Topics;
 import org.backboneplanner.events.worksheet.Carrier;
 import org.backboneplanner.events.worksheet.CarrierKind;
 import org.backboneplanner.events.worksheet.NextStepDetails;
+import org.backboneplanner.events.worksheet.NextStepRemoved;
+import org.backboneplanner.events.worksheet.NextStepRestored;
 import org.backboneplanner.events.worksheet.NextStepScheduled;
 import org.backboneplanner.events.worksheet.NextStepStatus;
 import org.backboneplanner.events.worksheet.RoleUpdated;
@@ -101,6 +103,24 @@ class DebriefCoverageTest extends ServiceIntegrationTest {
         assertThat(role(debrief, BackboneRole.POLICY).get("covered").asBoolean()).isFalse();
         assertThat(debrief.get("roles").get(0).get("labelFr").asString())
                 .isEqualTo("Guider la vision et la stratégie d'ensemble");
+    }
+
+    @Test
+    void aRemovedStepLeavesTheCountsUntilItIsRestored() {
+        publish(1, SampleEvents.initiativeCreated("Table"));
+        publish(2, new NextStepScheduled("Table", step("s1", NextStepStatus.TODO, LocalDate.now().plusDays(3))));
+        publish(3, new NextStepScheduled("Table", step("s2", NextStepStatus.TODO, LocalDate.now().minusDays(3))));
+        awaitDebrief(d -> d.get("openNextSteps").asLong() == 2);
+
+        publish(4, new NextStepRemoved("Table", step("s2", NextStepStatus.TODO, LocalDate.now().minusDays(3))));
+
+        JsonNode removed = awaitDebrief(d -> d.get("openNextSteps").asLong() == 1);
+        assertThat(role(removed, BackboneRole.SHARED_MEASUREMENT).get("overdueNextSteps").asLong()).isZero();
+
+        publish(5, new NextStepRestored("Table", step("s2", NextStepStatus.TODO, LocalDate.now().minusDays(3))));
+
+        JsonNode restored = awaitDebrief(d -> d.get("openNextSteps").asLong() == 2);
+        assertThat(role(restored, BackboneRole.SHARED_MEASUREMENT).get("overdueNextSteps").asLong()).isEqualTo(1);
     }
 
     @Test

@@ -59,7 +59,8 @@ class RoutingTest {
             "/api/networks/monteregie/partners, partner",
             "/api/networks/monteregie/partners/p1, partner",
             "/api/networks/monteregie/initiatives/i1/pooled-resources, partner",
-            "/api/me/notification-preferences, notification"})
+            "/api/me/notification-preferences, notification",
+            "/api/me/next-steps, worksheet"})
     void eachPublicPathReachesItsService(String path, String service) {
         Response response = client().get(path);
 

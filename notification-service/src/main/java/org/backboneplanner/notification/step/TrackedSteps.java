@@ -32,6 +32,15 @@ public class TrackedSteps {
     }
 
     public TrackedStep save(EventEnvelope event, String initiativeName, NextStepDetails step) {
+        return save(event, initiativeName, step, false);
+    }
+
+    /** A step taken off its worksheet: kept, marked removed (no reminders, no digest line) until restored. */
+    public TrackedStep removed(EventEnvelope event, String initiativeName, NextStepDetails step) {
+        return save(event, initiativeName, step, true);
+    }
+
+    private TrackedStep save(EventEnvelope event, String initiativeName, NextStepDetails step, boolean removed) {
         String email = step.owner() == null || step.owner().email() == null ? null
                 : EmailAddress.normalize(step.owner().email());
         String memberId = step.owner() == null ? null : step.owner().memberId();
@@ -47,7 +56,7 @@ public class TrackedSteps {
         TrackedStep tracked = new TrackedStep(step.stepId(), event.networkId(), event.initiativeId(), initiativeName,
                 step.role(), step.plan(), step.title(), memberId, step.owner() == null ? null : step.owner().name(),
                 email, step.owner() == null || !"en".equals(step.owner().language()) ? "fr" : "en", due,
-                step.status(), memberId != null && departures.hasLeft(event.initiativeId(), memberId),
+                step.status(), memberId != null && departures.hasLeft(event.initiativeId(), memberId), removed,
                 event.sequence(), known == null ? List.of() : known.reminderIds());
         mongo.save(tracked);
         return tracked;
@@ -81,12 +90,12 @@ public class TrackedSteps {
     }
 
     /**
-     * A person's open steps in initiatives they are still part of, soonest first: what their digest lists
+     * A person's open steps (not removed) in initiatives they are still part of, soonest first: what their digest lists
      * and what their preferences replan.
      */
     public List<TrackedStep> openOf(String email) {
         return mongo.find(Query.query(Criteria.where("ownerEmail").is(EmailAddress.normalize(email))
                         .and("status").in(NextStepStatus.TODO, NextStepStatus.DOING)).with(Sort.by("dueDate")),
-                TrackedStep.class).stream().filter(step -> !step.ownerLeft()).toList();
+                TrackedStep.class).stream().filter(step -> !step.ownerLeft() && !step.removed()).toList();
     }
 }

@@ -11,6 +11,8 @@ import org.backboneplanner.events.worksheet.MemberInvited;
 import org.backboneplanner.events.worksheet.MemberJoined;
 import org.backboneplanner.events.worksheet.MemberRoleChanged;
 import org.backboneplanner.events.worksheet.NextStepDetails;
+import org.backboneplanner.events.worksheet.NextStepRemoved;
+import org.backboneplanner.events.worksheet.NextStepRestored;
 import org.backboneplanner.events.worksheet.NextStepScheduled;
 import org.backboneplanner.events.worksheet.NextStepUpdated;
 import org.backboneplanner.notification.invitation.Invitations;
@@ -24,8 +26,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What worksheet events mean for mail: a new or changed next step (re)plans its reminders (a done or
- * dropped step keeps none pending); a member who leaves an initiative loses the reminders of the steps
+ * What worksheet events mean for mail: a new, changed or restored next step (re)plans its reminders (a done,
+ * dropped or removed step keeps none pending); a member who leaves an initiative loses the reminders of the steps
  * they own there, and gets them back on joining again; an invitation is mailed to the invitee within
  * its address's limit; a mention is mailed to the member mentioned. Each event once, in order, per aggregate.
  */
@@ -63,6 +65,10 @@ class WorksheetEventsListener {
             step(event, scheduled.initiativeName(), scheduled.step());
         } else if (event.payload() instanceof NextStepUpdated updated) {
             step(event, updated.initiativeName(), updated.step());
+        } else if (event.payload() instanceof NextStepRemoved removed) {
+            reminders.replan(steps.removed(event, removed.initiativeName(), removed.step()));
+        } else if (event.payload() instanceof NextStepRestored restored) {
+            step(event, restored.initiativeName(), restored.step());
         } else if (event.payload() instanceof MemberRoleChanged changed && changed.memberId() != null) {
             // role null: removed; any other role: still (or again) a member
             (changed.role() == null ? steps.ownerLeft(event.initiativeId(), changed.memberId())

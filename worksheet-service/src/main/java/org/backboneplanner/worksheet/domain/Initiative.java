@@ -1,11 +1,9 @@
 package org.backboneplanner.worksheet.domain;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.Limits;
@@ -17,9 +15,6 @@ import org.backboneplanner.events.worksheet.Maturity;
 import org.backboneplanner.events.worksheet.MemberInvited;
 import org.backboneplanner.events.worksheet.MemberJoined;
 import org.backboneplanner.events.worksheet.MemberRoleChanged;
-import org.backboneplanner.events.worksheet.NextStepDetails;
-import org.backboneplanner.events.worksheet.NextStepScheduled;
-import org.backboneplanner.events.worksheet.NextStepUpdated;
 import org.backboneplanner.events.worksheet.PlanKind;
 import org.backboneplanner.events.worksheet.Visibility;
 import org.backboneplanner.events.worksheet.WorksheetVersionAdopted;
@@ -51,6 +46,8 @@ public class Initiative extends Aggregate {
     private List<Plan> plans = new ArrayList<>();
     private List<AdoptedVersion> versions = new ArrayList<>();
     private String basedOnVersionId;
+    // steps removed lately, restorable for a while: few, and never part of a version
+    private List<RemovedStep> removedSteps = new ArrayList<>();
 
     /** Read field by field from the store. */
     @PersistenceCreator
@@ -169,23 +166,9 @@ public class Initiative extends Aggregate {
         return place.role() != null ? role(place.role()) : planOfMatureInitiative(place.plan());
     }
 
-    public NextStepScheduled schedule(StepPlace place, NextStep step) {
-        StepHolder holder = holder(place);
-        details.requirePlannable(step.dueDate());
-        holder.add(step);
-        return new NextStepScheduled(name(), step.details(place.role(), place.plan()));
-    }
-
-    public Optional<NextStepUpdated> change(StepPlace place, String stepId, NextStepChange change, LocalDate today) {
-        NextStep step = holder(place).nextStep(stepId)
-                .orElseThrow(() -> new NotFoundException("not-found.next-step", stepId));
-        NextStepDetails before = step.details(place.role(), place.plan());
-        if (change.dueDate() != null && !change.dueDate().equals(step.dueDate())) {
-            details.requirePlannable(change.dueDate());
-        }
-        Set<String> changed = step.change(change, today);
-        return changed.isEmpty() ? Optional.empty()
-                : Optional.of(new NextStepUpdated(name(), step.details(place.role(), place.plan()), changed, before));
+    /** Its next steps: to plan, change, remove, restore and order them. */
+    public InitiativeSteps steps() {
+        return new InitiativeSteps(this);
     }
 
     public Pooling pooling() {
@@ -224,8 +207,6 @@ public class Initiative extends Aggregate {
         return new WorksheetVersion("current", networkId(), id(), versions.size() + 1, "draft", null, null, null, roles(),
                 pooling, plans());
     }
-
-
 
     @Override
     public String initiativeId() {
@@ -278,5 +259,14 @@ public class Initiative extends Aggregate {
 
     public String basedOnVersionId() {
         return basedOnVersionId;
+    }
+
+    /** Steps removed lately, oldest first, which may still be restored within their window. */
+    public List<RemovedStep> removedSteps() {
+        return removedSteps == null ? List.of() : List.copyOf(removedSteps);
+    }
+
+    void keepRemoved(List<RemovedStep> kept) {
+        removedSteps = new ArrayList<>(kept);
     }
 }

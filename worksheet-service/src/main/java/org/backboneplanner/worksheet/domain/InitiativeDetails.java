@@ -34,12 +34,27 @@ public record InitiativeDetails(String name, String description, Maturity maturi
      * off is a typing error, and a reminder planner must never chase it.
      */
     public void requirePlannable(LocalDate dueDate) {
-        LocalDate earliest = later(Limits.EARLIEST, LocalDate.of(startYear - Limits.YEARS_AROUND_HORIZON, 1, 1));
-        LocalDate latest = earlier(Limits.LATEST, LocalDate.of(endYear + Limits.YEARS_AROUND_HORIZON, 12, 31));
+        LocalDate earliest = earliestDueDate();
+        LocalDate latest = latestDueDate();
         if (dueDate.isBefore(earliest) || dueDate.isAfter(latest)) {
             throw new InvalidInputException(FieldProblem.of("dueDate", "date-range", earliest, latest, startYear,
                     endYear, Limits.YEARS_AROUND_HORIZON));
         }
+    }
+
+    /** The earliest due date a next step may have: the horizon's first year less a few, never before 2000. */
+    public LocalDate earliestDueDate() {
+        return later(Limits.EARLIEST, LocalDate.of(startYear - Limits.YEARS_AROUND_HORIZON, 1, 1));
+    }
+
+    /** The latest due date a next step may have: the horizon's last year and a few more, never after 2100. */
+    public LocalDate latestDueDate() {
+        return earlier(Limits.LATEST, LocalDate.of(endYear + Limits.YEARS_AROUND_HORIZON, 12, 31));
+    }
+
+    /** Whether a due date falls in the horizon's years; a step due outside them is kept, with a warning. */
+    public boolean withinHorizon(LocalDate dueDate) {
+        return dueDate.getYear() >= startYear && dueDate.getYear() <= endYear;
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -62,6 +62,24 @@ public class Initiatives {
         return new Paged<>(mongo.find(query, Initiative.class), page, size, total);
     }
 
+    /**
+     * The initiatives of the member's networks where they own a next step (under a role or a plan) and which
+     * they may still read, newest first, at most {@code limit} looked at. Parts no step list needs are left out.
+     */
+    public List<Initiative> withStepsOwnedBy(Member member, int limit) {
+        if (member.networks().isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(Criteria.where("networkId").in(member.networks().keySet()).orOperator(
+                Criteria.where("roles.nextSteps.owner.memberId").is(member.id()),
+                Criteria.where("plans.nextSteps.owner.memberId").is(member.id())));
+        query.fields().exclude("outbox", "pooling", "versions", "roles.carriers", "roles.strengths", "roles.weaknesses",
+                "roles.sharing", "plans.notes", "removedSteps");
+        query.with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit);
+        return mongo.find(query, Initiative.class).stream()
+                .filter(initiative -> InitiativeAccess.READ.allows(initiative, member)).toList();
+    }
+
     public void open(Initiative initiative, Member member) {
         store.insert(initiative, Topics.WORKSHEET, member.actor(), List.of(initiative.created()));
     }

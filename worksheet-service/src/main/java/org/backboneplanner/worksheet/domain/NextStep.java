@@ -46,9 +46,12 @@ public class NextStep {
 
     /**
      * Applies the fields of a change that are set, and says which ones really changed. Marking a step
-     * done records the day; reopening it clears that day.
+     * done records the day; reopening it clears that day. A status move {@link StatusMoves} does not allow is 409.
      */
     public Set<String> change(NextStepChange change, LocalDate today) {
+        if (change.status() != null) {
+            StatusMoves.require(status, change.status());
+        }
         Set<String> changed = new LinkedHashSet<>();
         if (change.title() != null && !change.title().equals(title)) {
             title = change.title();
@@ -83,6 +86,11 @@ public class NextStep {
             version++;
         }
         return changed;
+    }
+
+    /** Removed or restored: a client holding the tag from before must read it again. */
+    void touch() {
+        version++;
     }
 
     /** As events carry it: under a role, or under a plan. */

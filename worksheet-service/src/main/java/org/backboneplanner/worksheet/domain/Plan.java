@@ -52,6 +52,11 @@ public class Plan extends StepHolder {
         return notes;
     }
 
+    @Override
+    protected void reordered() {
+        version++;
+    }
+
     public long version() {
         return version;
     }

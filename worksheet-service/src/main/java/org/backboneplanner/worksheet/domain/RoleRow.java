@@ -109,6 +109,11 @@ public class RoleRow extends StepHolder {
         return sharing;
     }
 
+    @Override
+    protected void reordered() {
+        version++;
+    }
+
     public long version() {
         return version;
     }

@@ -4,7 +4,6 @@ import java.net.URI;
 
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.web.Expected;
-import org.backboneplanner.worksheet.domain.NextStep;
 import org.backboneplanner.worksheet.domain.StepPlace;
 import org.backboneplanner.worksheet.nextsteps.NextStepRequests.NewNextStep;
 import org.backboneplanner.worksheet.nextsteps.NextStepRequests.NextStepPatch;
@@ -40,7 +39,8 @@ class NextStepController {
     }
 
     @PostMapping("/roles/{roleKey}/next-steps")
-    @Operation(summary = "Plan a next step under a role: title, owner, due date, horizon")
+    @Operation(summary = "Plan a next step under a role: title, owner, due date, "
+            + "horizon (a due date outside the horizon's years is kept and answered with a warning)")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<NextStepView> planUnderRole(@PathVariable String networkId, @PathVariable String initiativeId,
                                                @PathVariable String roleKey, @Valid @RequestBody NewNextStep request,
@@ -50,13 +50,13 @@ class NextStepController {
     }
 
     @PatchMapping("/roles/{roleKey}/next-steps/{stepId}")
-    @Operation(summary = "Change a next step under a role: its status, due date, owner, wording")
+    @Operation(summary = "Change a next step under a role: its title, description, owner, due date, horizon or status")
     ResponseEntity<NextStepView> changeUnderRole(@PathVariable String networkId, @PathVariable String initiativeId,
                                                  @PathVariable String roleKey, @PathVariable String stepId,
                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                  @Valid @RequestBody NextStepPatch patch, Member member) {
         StepPlace place = StepPlace.of(PathKeys.role(roleKey));
-        return changed(place, nextSteps.change(networkId, initiativeId, place, stepId, Expected.from(ifMatch), patch,
+        return changed(nextSteps.change(networkId, initiativeId, place, stepId, Expected.from(ifMatch), patch,
                 member));
     }
 
@@ -77,20 +77,18 @@ class NextStepController {
                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                  @Valid @RequestBody NextStepPatch patch, Member member) {
         StepPlace place = StepPlace.of(PathKeys.plan(plan));
-        return changed(place, nextSteps.change(networkId, initiativeId, place, stepId, Expected.from(ifMatch), patch,
+        return changed(nextSteps.change(networkId, initiativeId, place, stepId, Expected.from(ifMatch), patch,
                 member));
     }
 
     private static ResponseEntity<NextStepView> created(String networkId, String initiativeId, StepPlace place,
-                                                        NextStep step) {
-        NextStepView view = NextStepView.of(place, step);
+                                                        NextStepView view) {
         URI location = URI.create("/api/networks/" + networkId + "/initiatives/" + initiativeId + "/worksheet/"
-                + PathKeys.of(place) + "/next-steps/" + step.id());
+                + PathKeys.of(place) + "/next-steps/" + view.id());
         return ResponseEntity.created(location).eTag(view.etag()).body(view);
     }
 
-    private static ResponseEntity<NextStepView> changed(StepPlace place, NextStep step) {
-        NextStepView view = NextStepView.of(place, step);
+    private static ResponseEntity<NextStepView> changed(NextStepView view) {
         return ResponseEntity.ok().eTag(view.etag()).body(view);
     }
 }

@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
+import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.partner.PartnerContact;
+import org.backboneplanner.events.worksheet.PlanKind;
 import org.backboneplanner.events.worksheet.StepOwner;
 import org.backboneplanner.support.problem.FieldProblem;
 import org.backboneplanner.support.problem.InvalidInputException;
@@ -20,15 +24,20 @@ import org.backboneplanner.worksheet.domain.InitiativeMember;
 import org.backboneplanner.worksheet.domain.Initiatives;
 import org.backboneplanner.worksheet.domain.NextStep;
 import org.backboneplanner.worksheet.domain.NextStepChange;
+import org.backboneplanner.worksheet.domain.StepHolder;
 import org.backboneplanner.worksheet.domain.StepPlace;
 import org.backboneplanner.worksheet.nextsteps.NextStepRequests.NewNextStep;
 import org.backboneplanner.worksheet.nextsteps.NextStepRequests.NextStepPatch;
 import org.backboneplanner.worksheet.nextsteps.NextStepRequests.OwnerInput;
 import org.backboneplanner.worksheet.partners.PartnerDirectory;
 import org.backboneplanner.worksheet.worksheet.NextStepView;
+import org.backboneplanner.worksheet.worksheet.StepCalendar;
+import org.backboneplanner.worksheet.worksheet.StepCalendars;
+import org.backboneplanner.worksheet.worksheet.WorksheetView.PlanView;
+import org.backboneplanner.worksheet.worksheet.WorksheetView.RoleView;
 import org.springframework.stereotype.Service;
 
-/** Planning next steps and changing them; each change tells reminders what moved. */
+/** Planning next steps, changing, removing, restoring and ordering them; each change tells reminders what moved. */
 @Service
 class NextStepService {
 
@@ -38,37 +47,95 @@ class NextStepService {
     private final PartnerDirectory partners;
     private final Clock clock;
     private final WorksheetProperties properties;
+    private final StepCalendars calendars;
 
-    NextStepService(Initiatives initiatives, PartnerDirectory partners, Clock clock, WorksheetProperties properties) {
+    NextStepService(Initiatives initiatives, PartnerDirectory partners, Clock clock, WorksheetProperties properties,
+                    StepCalendars calendars) {
         this.initiatives = initiatives;
         this.partners = partners;
         this.clock = clock;
         this.properties = properties;
+        this.calendars = calendars;
     }
 
-    NextStep plan(String networkId, String initiativeId, StepPlace place, NewNextStep request, Member member) {
+    NextStepView plan(String networkId, String initiativeId, StepPlace place, NewNextStep request, Member member) {
         String stepId = UUID.randomUUID().toString();
         return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
             StepOwner owner = owner(networkId, initiative, request.owner(), member);
             NextStep step = NextStep.plan(stepId, request.title().strip(), request.description(), owner,
                     request.dueDate(), request.horizon(), today());
-            return Change.of(List.of(initiative.schedule(place, step)), step);
+            return Change.of(List.of(initiative.steps().schedule(place, step)),
+                    NextStepView.of(place, step, calendars.of(initiative)));
         });
     }
 
-    NextStep change(String networkId, String initiativeId, StepPlace place, String stepId, Expected expected,
-                    NextStepPatch patch, Member member) {
+    NextStepView change(String networkId, String initiativeId, StepPlace place, String stepId, Expected expected,
+                        NextStepPatch patch, Member member) {
         return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
             StepOwner owner = patch.owner() == null ? null : owner(networkId, initiative, patch.owner(), member);
             NextStepChange change = new NextStepChange(patch.title() == null ? null : patch.title().strip(),
                     patch.description(), owner, patch.dueDate(), patch.horizon(), patch.status());
-            NextStep current = initiative.holder(place).nextStep(stepId).orElse(null);
-            if (current != null) {
-                expected.require(NextStepView.etag(current), () -> NextStepView.of(place, current));
-            }
-            var event = initiative.change(place, stepId, change, today());
-            return Change.of(event, initiative.holder(place).nextStep(stepId).orElseThrow());
+            requireRead(initiative, place, stepId, expected);
+            var event = initiative.steps().change(place, stepId, change, today());
+            return Change.of(event, NextStepView.of(place, initiative.holder(place).nextStep(stepId).orElseThrow(),
+                    calendars.of(initiative)));
         });
+    }
+
+    /** Removes a step; the answer holds what undoing it takes (the step's new tag, until when, where). */
+    RemovedStepView remove(String networkId, String initiativeId, StepPlace place, String stepId, Expected expected,
+                           Member member) {
+        return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
+            requireRead(initiative, place, stepId, expected);
+            var removal = initiative.steps().remove(place, stepId, clock.instant(), properties.restoreWindow());
+            return Change.of(List.of(removal.event()), RemovedStepView.of(networkId, initiativeId, place,
+                    removal.removed(), properties.restoreWindow(), calendars.of(initiative)));
+        });
+    }
+
+    /** Brings a removed step back where it was, within the restore window, from the tag its removal answered. */
+    NextStepView restore(String networkId, String initiativeId, StepPlace place, String stepId, Expected expected,
+                         Member member) {
+        return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
+            initiative.steps().removed(place, stepId).ifPresent(removed -> expected.require(
+                    NextStepView.etag(removed.step()), () -> RemovedStepView.of(networkId, initiativeId, place, removed,
+                            properties.restoreWindow(), calendars.of(initiative))));
+            var restoration = initiative.steps().restore(place, stepId, clock.instant(), properties.restoreWindow());
+            return Change.of(List.of(restoration.event()),
+                    NextStepView.of(place, restoration.step(), calendars.of(initiative)));
+        });
+    }
+
+    /** Puts a role's steps in the order given, from the row's tag. */
+    RoleView reorder(String networkId, String initiativeId, BackboneRole role, List<String> stepIds, Expected expected,
+                     Member member) {
+        return reorder(networkId, initiativeId, StepPlace.of(role), stepIds, expected, i -> i.role(role),
+                RoleView::etag, RoleView::of, member);
+    }
+
+    /** Puts a plan's steps in the order given, from the plan's tag. */
+    PlanView reorder(String networkId, String initiativeId, PlanKind plan, List<String> stepIds, Expected expected,
+                     Member member) {
+        return reorder(networkId, initiativeId, StepPlace.of(plan), stepIds, expected,
+                i -> i.planOfMatureInitiative(plan), PlanView::etag, PlanView::of, member);
+    }
+
+    private <H extends StepHolder, V> V reorder(String networkId, String initiativeId, StepPlace place,
+                                                List<String> stepIds, Expected expected, Function<Initiative, H> holderOf,
+                                                Function<H, String> tag, BiFunction<H, StepCalendar, V> view,
+                                                Member member) {
+        return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
+            H holder = holderOf.apply(initiative);
+            StepCalendar calendar = calendars.of(initiative);
+            expected.require(tag.apply(holder), () -> view.apply(holder, calendar));
+            var event = initiative.steps().reorder(place, stepIds);
+            return Change.of(event, view.apply(holder, calendar));
+        });
+    }
+
+    private void requireRead(Initiative initiative, StepPlace place, String stepId, Expected expected) {
+        initiative.holder(place).nextStep(stepId).ifPresent(current -> expected.require(NextStepView.etag(current),
+                () -> NextStepView.of(place, current, calendars.of(initiative))));
     }
 
     /**
@@ -112,6 +179,6 @@ class NextStepService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(properties.zone()));
+        return properties.today(clock);
     }
 }

@@ -44,8 +44,8 @@ class SharingController {
                                    @PathVariable String roleKey,
                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                    @Valid @RequestBody SharingInput input, Member member) {
-        RoleView view = RoleView.of(sharing.share(networkId, initiativeId, PathKeys.role(roleKey), Expected.from(ifMatch),
-                input, member));
+        RoleView view = sharing.share(networkId, initiativeId, PathKeys.role(roleKey), Expected.from(ifMatch), input,
+                member);
         return ResponseEntity.ok().eTag(view.etag()).body(view);
     }
 
@@ -65,8 +65,8 @@ class SharingController {
                                        @PathVariable String plan,
                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                        @Valid @RequestBody PlanInput input, Member member) {
-        PlanView view = PlanView.of(sharing.writePlan(networkId, initiativeId, PathKeys.plan(plan), Expected.from(ifMatch),
-                input.notes(), member));
+        PlanView view = sharing.writePlan(networkId, initiativeId, PathKeys.plan(plan), Expected.from(ifMatch),
+                input.notes(), member);
         return ResponseEntity.ok().eTag(view.etag()).body(view);
     }
 }

@@ -21,6 +21,7 @@ import org.backboneplanner.worksheet.partners.PartnerDirectory;
 import org.backboneplanner.worksheet.sharing.SharingRequests.IntentionInput;
 import org.backboneplanner.worksheet.sharing.SharingRequests.SharingInput;
 import org.backboneplanner.worksheet.sharing.SharingRequests.TaskInput;
+import org.backboneplanner.worksheet.worksheet.StepCalendars;
 import org.backboneplanner.worksheet.worksheet.WorksheetView.PlanView;
 import org.backboneplanner.worksheet.worksheet.WorksheetView.PoolingView;
 import org.backboneplanner.worksheet.worksheet.WorksheetView.RoleView;
@@ -35,13 +36,15 @@ class SharingService {
 
     private final Initiatives initiatives;
     private final PartnerDirectory partners;
+    private final StepCalendars calendars;
 
-    SharingService(Initiatives initiatives, PartnerDirectory partners) {
+    SharingService(Initiatives initiatives, PartnerDirectory partners, StepCalendars calendars) {
         this.initiatives = initiatives;
         this.partners = partners;
+        this.calendars = calendars;
     }
 
-    RoleRow share(String networkId, String initiativeId, BackboneRole role, Expected expected, SharingInput input,
+    RoleView share(String networkId, String initiativeId, BackboneRole role, Expected expected, SharingInput input,
                   Member member) {
         PartnerDirectory.Lookup lookup = partners.lookup(networkId);
         List<SharedTask> tasks = new ArrayList<>();
@@ -58,8 +61,9 @@ class SharingService {
         RoleSharing sharing = new RoleSharing(input.shared(), tasks);
         return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
             RoleRow row = initiative.role(role);
-            expected.require(RoleView.etag(row), () -> RoleView.of(row));
-            return Change.of(row.share(sharing), row);
+            expected.require(RoleView.etag(row), () -> RoleView.of(row, calendars.of(initiative)));
+            var event = row.share(sharing);
+            return Change.of(event, RoleView.of(row, calendars.of(initiative)));
         });
     }
 
@@ -82,12 +86,13 @@ class SharingService {
         });
     }
 
-    Plan writePlan(String networkId, String initiativeId, PlanKind kind, Expected expected, String notes,
+    PlanView writePlan(String networkId, String initiativeId, PlanKind kind, Expected expected, String notes,
                    Member member) {
         return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
             Plan plan = initiative.planOfMatureInitiative(kind);
-            expected.require(PlanView.etag(plan), () -> PlanView.of(plan));
-            return Change.of(plan.write(notes), plan);
+            expected.require(PlanView.etag(plan), () -> PlanView.of(plan, calendars.of(initiative)));
+            var event = plan.write(notes);
+            return Change.of(event, PlanView.of(plan, calendars.of(initiative)));
         });
     }
 }

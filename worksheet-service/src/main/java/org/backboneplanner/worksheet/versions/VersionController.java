@@ -10,6 +10,7 @@ import org.backboneplanner.support.store.Paged;
 import org.backboneplanner.support.text.OneLine;
 import org.backboneplanner.worksheet.domain.AdoptedVersion;
 import org.backboneplanner.worksheet.domain.VersionComparison;
+import org.backboneplanner.worksheet.worksheet.StepCalendars;
 import org.backboneplanner.worksheet.worksheet.WorksheetView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,9 +46,11 @@ class VersionController {
     static final String DRAFT = "current";
 
     private final VersionService versions;
+    private final StepCalendars calendars;
 
-    VersionController(VersionService versions) {
+    VersionController(VersionService versions, StepCalendars calendars) {
         this.versions = versions;
+        this.calendars = calendars;
     }
 
     @PostMapping
@@ -77,7 +80,7 @@ class VersionController {
     WorksheetView get(@PathVariable String networkId, @PathVariable String initiativeId,
                       @PathVariable String versionId, Member member) {
         VersionService.Read read = versions.read(networkId, initiativeId, versionId, member);
-        return WorksheetView.of(read.initiative(), read.version());
+        return WorksheetView.of(read.initiative(), read.version(), calendars.of(read.initiative()));
     }
 
     @GetMapping("/compare")

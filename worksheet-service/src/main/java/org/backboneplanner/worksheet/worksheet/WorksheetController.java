@@ -4,7 +4,6 @@ import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.web.Expected;
 import org.backboneplanner.worksheet.domain.Initiative;
 import org.backboneplanner.worksheet.domain.Initiatives;
-import org.backboneplanner.worksheet.domain.RoleRow;
 import org.backboneplanner.worksheet.worksheet.WorksheetView.RoleView;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -29,10 +28,12 @@ class WorksheetController {
 
     private final Initiatives initiatives;
     private final WorksheetService worksheets;
+    private final StepCalendars calendars;
 
-    WorksheetController(Initiatives initiatives, WorksheetService worksheets) {
+    WorksheetController(Initiatives initiatives, WorksheetService worksheets, StepCalendars calendars) {
         this.initiatives = initiatives;
         this.worksheets = worksheets;
+        this.calendars = calendars;
     }
 
     @GetMapping
@@ -42,7 +43,7 @@ class WorksheetController {
                                       Member member) {
         Initiative initiative = initiatives.read(networkId, initiativeId, member);
         return ResponseEntity.ok().eTag(WorksheetView.etag(initiative))
-                .body(WorksheetView.of(initiative, member).withPartnerNames(worksheets.partnersOf(initiative)));
+                .body(WorksheetView.of(initiative, member, calendars.of(initiative)).withPartnerNames(worksheets.partnersOf(initiative)));
     }
 
     @GetMapping("/roles/{roleKey}")
@@ -50,7 +51,8 @@ class WorksheetController {
             summary = "One role's row: who carries it, strengths, weaknesses, next steps, sharing")
     ResponseEntity<RoleView> role(@PathVariable String networkId, @PathVariable String initiativeId,
                                   @PathVariable String roleKey, Member member) {
-        RoleView role = RoleView.of(initiatives.read(networkId, initiativeId, member).role(PathKeys.role(roleKey)));
+        Initiative initiative = initiatives.read(networkId, initiativeId, member);
+        RoleView role = RoleView.of(initiative.role(PathKeys.role(roleKey)), calendars.of(initiative));
         return ResponseEntity.ok().eTag(role.etag()).body(role);
     }
 
@@ -60,9 +62,8 @@ class WorksheetController {
                                         @PathVariable String roleKey,
                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                         @Valid @RequestBody RoleChange change, Member member) {
-        RoleRow row = worksheets.changeRole(networkId, initiativeId, PathKeys.role(roleKey), Expected.from(ifMatch),
+        RoleView role = worksheets.changeRole(networkId, initiativeId, PathKeys.role(roleKey), Expected.from(ifMatch),
                 change, member);
-        RoleView role = RoleView.of(row);
         return ResponseEntity.ok().eTag(role.etag()).body(role);
     }
 }

@@ -28,10 +28,12 @@ public class WorksheetService {
 
     private final Initiatives initiatives;
     private final PartnerDirectory partners;
+    private final StepCalendars calendars;
 
-    WorksheetService(Initiatives initiatives, PartnerDirectory partners) {
+    WorksheetService(Initiatives initiatives, PartnerDirectory partners, StepCalendars calendars) {
         this.initiatives = initiatives;
         this.partners = partners;
+        this.calendars = calendars;
     }
 
     /** The partners a worksheet names, under the names the directory gives them today (a partner may be renamed). */
@@ -40,14 +42,15 @@ public class WorksheetService {
                 .map(Carrier::partnerId).filter(Objects::nonNull).distinct().toList());
     }
 
-    RoleRow changeRole(String networkId, String initiativeId, BackboneRole role, Expected expected, RoleChange change,
+    RoleView changeRole(String networkId, String initiativeId, BackboneRole role, Expected expected, RoleChange change,
                        Member member) {
         List<Carrier> named = change.carriers() == null ? null : carriers(networkId, change.carriers());
         return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
             RoleRow row = initiative.role(role);
-            expected.require(RoleView.etag(row), () -> RoleView.of(row));
+            expected.require(RoleView.etag(row), () -> RoleView.of(row, calendars.of(initiative)));
             List<Carrier> carriers = named == null ? null : asMembers(initiative, named);
-            return Change.of(row.update(carriers, strip(change.strengths()), strip(change.weaknesses())), row);
+            var event = row.update(carriers, strip(change.strengths()), strip(change.weaknesses()));
+            return Change.of(event, RoleView.of(row, calendars.of(initiative)));
         });
     }
 

@@ -29,20 +29,22 @@ public record WorksheetView(String initiativeId, String networkId, String initia
                             int startYear, int endYear, String basedOnVersionId, boolean canEdit,
                             List<RoleView> roles, PoolingView pooling, List<PlanView> plans) {
 
-    public static WorksheetView of(Initiative initiative, Member member) {
+    public static WorksheetView of(Initiative initiative, Member member, StepCalendar calendar) {
         return new WorksheetView(initiative.id(), initiative.networkId(), initiative.name(), initiative.maturity(),
                 initiative.details().startYear(), initiative.details().endYear(), initiative.basedOnVersionId(),
                 member != null && InitiativeAccess.EDIT.allows(initiative, member),
-                initiative.roles().stream().map(RoleView::of).toList(), PoolingView.of(initiative.pooling()),
-                initiative.plans().stream().map(PlanView::of).toList());
+                initiative.roles().stream().map(row -> RoleView.of(row, calendar)).toList(),
+                PoolingView.of(initiative.pooling()),
+                initiative.plans().stream().map(plan -> PlanView.of(plan, calendar)).toList());
     }
 
     /** An adopted version, shown like the worksheet (read-only). */
-    public static WorksheetView of(Initiative initiative, WorksheetVersion version) {
+    public static WorksheetView of(Initiative initiative, WorksheetVersion version, StepCalendar calendar) {
         return new WorksheetView(initiative.id(), initiative.networkId(), initiative.name(), initiative.maturity(),
                 initiative.details().startYear(), initiative.details().endYear(), version.id(), false,
-                version.roles().stream().map(RoleView::of).toList(), PoolingView.of(version.pooling()),
-                version.plans().stream().map(PlanView::of).toList());
+                version.roles().stream().map(row -> RoleView.of(row, calendar)).toList(),
+                PoolingView.of(version.pooling()),
+                version.plans().stream().map(plan -> PlanView.of(plan, calendar)).toList());
     }
 
     public static String etag(Initiative initiative) {
@@ -60,15 +62,19 @@ public record WorksheetView(String initiativeId, String networkId, String initia
                 basedOnVersionId, canEdit, renamed, pooling, plans);
     }
 
-    /** One row; send {@code etag} back in {@code If-Match} to change it or its sharing. */
+    /**
+     * One row, its next steps in the order the members set; send {@code etag} back in {@code If-Match} to change
+     * it, its sharing or the order of its steps.
+     */
     public record RoleView(BackboneRole key, String labelFr, String labelEn, List<Carrier> carriers,
                            List<String> strengths, List<String> weaknesses, List<NextStepView> nextSteps,
                            RoleSharing sharing, String etag) {
 
-        public static RoleView of(RoleRow row) {
+        public static RoleView of(RoleRow row, StepCalendar calendar) {
             return new RoleView(row.role(), row.role().labelFr(), row.role().labelEn(), row.carriers(),
                     row.strengths(), row.weaknesses(),
-                    row.nextSteps().stream().map(step -> NextStepView.of(StepPlace.of(row.role()), step)).toList(),
+                    row.nextSteps().stream().map(step -> NextStepView.of(StepPlace.of(row.role()), step, calendar))
+                            .toList(),
                     row.sharing(), etag(row));
         }
 
@@ -93,9 +99,10 @@ public record WorksheetView(String initiativeId, String networkId, String initia
     public record PlanView(PlanKind kind, String labelFr, String labelEn, String notes, List<NextStepView> nextSteps,
                            String etag) {
 
-        public static PlanView of(Plan plan) {
+        public static PlanView of(Plan plan, StepCalendar calendar) {
             return new PlanView(plan.kind(), plan.kind().label("fr"), plan.kind().label("en"), plan.notes(),
-                    plan.nextSteps().stream().map(step -> NextStepView.of(StepPlace.of(plan.kind()), step)).toList(),
+                    plan.nextSteps().stream().map(step -> NextStepView.of(StepPlace.of(plan.kind()), step, calendar))
+                            .toList(),
                     etag(plan));
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,15 +89,23 @@ class InitiativeLimitsTest {
         assertThat(initiative.assign(someone, null)).isPresent();
         assertThatThrownBy(() -> initiative.adopt(UUID.randomUUID().toString(), "One more", ALICE, START))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> initiative.schedule(StepPlace.of(BackboneRole.POLICY), step()))
+        assertThatThrownBy(() -> initiative.steps().schedule(StepPlace.of(BackboneRole.POLICY), step()))
                 .isInstanceOf(ConflictException.class);
         assertThat(initiative.members()).extracting(InitiativeMember::id).doesNotContain(someone);
     }
 
+    /** Every step a role or plan keeps; the first role's removed ones also fill what the initiative keeps. */
     private static void fillSteps(Initiative initiative, StepPlace place) {
-        for (int i = 0; i < Limits.STEPS; i++) {
-            initiative.schedule(place, step());
+        for (int i = 0; i < InitiativeSteps.REMOVED_KEPT && initiative.removedSteps().size() < InitiativeSteps.REMOVED_KEPT;
+             i++) {
+            NextStep removed = step();
+            initiative.steps().schedule(place, removed);
+            initiative.steps().remove(place, removed.id(), START, Duration.ofHours(1));
         }
+        for (int i = 0; i < Limits.STEPS; i++) {
+            initiative.steps().schedule(place, step());
+        }
+        assertThat(initiative.removedSteps()).hasSize(InitiativeSteps.REMOVED_KEPT);
     }
 
     private static NextStep step() {

@@ -107,18 +107,18 @@ class InitiativeTest {
         Initiative initiative = open(Maturity.EMERGING, Visibility.NETWORK);
         StepPlace policy = StepPlace.of(BackboneRole.POLICY);
 
-        assertThatThrownBy(() -> initiative.schedule(policy, step(LocalDate.of(2035, 1, 1))))
+        assertThatThrownBy(() -> initiative.steps().schedule(policy, step(LocalDate.of(2035, 1, 1))))
                 .isInstanceOf(InvalidInputException.class);
-        var scheduled = initiative.schedule(policy, step(LocalDate.of(2027, 6, 1)));
-        var done = initiative.change(policy, "s1", new NextStepChange(null, null, null, null, null, NextStepStatus.DONE),
+        var scheduled = initiative.steps().schedule(policy, step(LocalDate.of(2027, 6, 1)));
+        var done = initiative.steps().change(policy, "s1", new NextStepChange(null, null, null, null, null, NextStepStatus.DONE),
                 TODAY).orElseThrow();
 
         assertThat(scheduled.step().role()).isEqualTo(BackboneRole.POLICY);
         assertThat(done.changed()).containsExactly("status", "doneDate");
         assertThat(done.step().doneDate()).isEqualTo(TODAY);
-        assertThat(initiative.change(policy, "s1", new NextStepChange(null, null, null, null, null,
+        assertThat(initiative.steps().change(policy, "s1", new NextStepChange(null, null, null, null, null,
                 NextStepStatus.DONE), TODAY)).isEmpty();
-        assertThatThrownBy(() -> initiative.change(policy, "nope", new NextStepChange("x", null, null, null, null,
+        assertThatThrownBy(() -> initiative.steps().change(policy, "nope", new NextStepChange("x", null, null, null, null,
                 null), TODAY)).isInstanceOf(NotFoundException.class);
     }
 
