@@ -51,6 +51,7 @@ public class Initiative extends Aggregate {
     private List<Plan> plans = new ArrayList<>();
     private List<AdoptedVersion> versions = new ArrayList<>();
     private String basedOnVersionId;
+    private String networkName;
 
     /** Read field by field from the store. */
     @PersistenceCreator
@@ -69,6 +70,7 @@ public class Initiative extends Aggregate {
         initiative.detailsVersion = 1;
         initiative.createdBy = creator.id();
         initiative.createdAt = now;
+        initiative.networkName = creator.networkName(networkId);
         initiative.members.add(Members.founder(creator, now));
         initiative.roles.addAll(RoleRow.emptyWorksheet());
         initiative.plans.addAll(Plan.empty());
@@ -77,7 +79,8 @@ public class Initiative extends Aggregate {
 
     public InitiativeCreated created() {
         return new InitiativeCreated(details.name(), details.description(), createdBy, details.maturity(),
-                details.startYear(), details.endYear(), details.languages(), details.visibility(), audience());
+                details.startYear(), details.endYear(), details.languages(), details.visibility(), audience(),
+                networkName);
     }
 
     public Optional<InitiativeDetailsChanged> describe(InitiativeDetails next) {
@@ -87,8 +90,21 @@ public class Initiative extends Aggregate {
         }
         details = next;
         detailsVersion++;
-        return Optional.of(new InitiativeDetailsChanged(next.name(), next.description(), next.maturity(),
-                next.startYear(), next.endYear(), next.languages(), next.visibility(), audience()));
+        return Optional.of(detailsChanged());
+    }
+
+    /** The network's name as a writer's token gives it (Keycloak owns it), kept for prints and mails. */
+    public Optional<InitiativeDetailsChanged> nameNetwork(String name) {
+        if (name == null || name.equals(networkName)) {
+            return Optional.empty();
+        }
+        networkName = name;
+        return Optional.of(detailsChanged());
+    }
+
+    private InitiativeDetailsChanged detailsChanged() {
+        return new InitiativeDetailsChanged(details.name(), details.description(), details.maturity(),
+                details.startYear(), details.endYear(), details.languages(), details.visibility(), audience(), networkName);
     }
 
     /** Who may see the initiative now, whole: what every event that changes access carries. */
@@ -125,8 +141,7 @@ public class Initiative extends Aggregate {
     }
 
     /** An invitation and the event that mails it. */
-    public record Invitation(InitiativeMember member, MemberInvited event) {
-    }
+    public record Invitation(InitiativeMember member, MemberInvited event) { }
 
     /** Changes a member's part, or removes them ({@code role} null); the last coordinator stays. */
     public Optional<MemberRoleChanged> assign(String membershipId, InitiativeRole role) {
@@ -192,10 +207,7 @@ public class Initiative extends Aggregate {
         return pooling;
     }
 
-    /**
-     * Adopts the draft as it stands under a name: returns the version's content, to be stored beside the
-     * initiative, and the event; the initiative keeps only the version's summary.
-     */
+    /** Adopts the draft under a name: the version's content, stored beside it (it keeps a summary), and the event. */
     public Adoption adopt(String versionId, String versionName, Member by, Instant now) {
         if (versions.stream().anyMatch(v -> v.name().equalsIgnoreCase(versionName))) {
             throw new ConflictException("duplicate", "conflict.version-name", versionName);
@@ -212,8 +224,7 @@ public class Initiative extends Aggregate {
     }
 
     /** A version adopted now: its content, and the event saying so. */
-    public record Adoption(WorksheetVersion version, WorksheetVersionAdopted event) {
-    }
+    public record Adoption(WorksheetVersion version, WorksheetVersionAdopted event) { }
 
     public Optional<AdoptedVersion> version(String versionId) {
         return versions.stream().filter(v -> v.id().equals(versionId)).findFirst();
@@ -224,8 +235,6 @@ public class Initiative extends Aggregate {
         return new WorksheetVersion("current", networkId(), id(), versions.size() + 1, "draft", null, null, null, roles(),
                 pooling, plans());
     }
-
-
 
     @Override
     public String initiativeId() {
@@ -278,5 +287,10 @@ public class Initiative extends Aggregate {
 
     public String basedOnVersionId() {
         return basedOnVersionId;
+    }
+
+    /** The network's name, or its id (the alias) while no member's token has named it. */
+    public String networkName() {
+        return networkName != null ? networkName : networkId();
     }
 }
