@@ -17,8 +17,11 @@ import org.backboneplanner.worksheet.domain.Plan;
 import org.backboneplanner.worksheet.domain.RoleRow;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 /**
@@ -55,14 +58,20 @@ final class SharingSection {
         ResourcesSection.add(document, printout);
 
         if (initiative.maturity() == Maturity.MATURE) {
-            document.add(PdfStyle.subheading(text.get("plans")));
+            // one borderless block kept on one page, so the heading never ends a page alone
+            PdfPTable plans = new PdfPTable(1);
+            plans.setWidthPercentage(100);
+            plans.setKeepTogether(true);
+            plans.getDefaultCell().setBorder(Rectangle.NO_BORDER);
+            plans.addCell(bare(PdfStyle.subheading(text.get("plans"))));
             for (Plan plan : initiative.plans()) {
-                document.add(new Paragraph(plan.kind().label(text.language) + text.colon()
-                        + (plan.notes() != null && !plan.notes().isBlank() ? plan.notes() : text.get("none")), BODY));
+                plans.addCell(bare(new Paragraph(plan.kind().label(text.language) + text.colon()
+                        + (plan.notes() != null && !plan.notes().isBlank() ? plan.notes() : text.get("none")), BODY)));
                 if (!plan.nextSteps().isEmpty()) {
-                    document.add(list(plan.nextSteps().stream().map(step -> RolesTable.step(step, text)).toList()));
+                    plans.addCell(bare(list(plan.nextSteps().stream().map(step -> RolesTable.step(step, text)).toList())));
                 }
             }
+            document.add(plans);
         }
     }
 
@@ -87,6 +96,13 @@ final class SharingSection {
                 + ")";
         return intention.description() + (intention.partnerName() != null ? " — " + intention.partnerName() : "")
                 + roles;
+    }
+
+    private static PdfPCell bare(Element content) {
+        PdfPCell cell = cell(content);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPaddingLeft(0);
+        return cell;
     }
 
     static String roleLabel(BackboneRole role, ExportText text) {
