@@ -21,7 +21,10 @@ import org.backboneplanner.testsupport.EventTap;
 import org.backboneplanner.testsupport.SampleEvents;
 import org.backboneplanner.testsupport.ServiceIntegrationTest;
 import org.backboneplanner.testsupport.TestServers;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The group's answers leave debrief-service as events (the printed worksheet shows them): each write of an
@@ -29,6 +32,11 @@ import org.junit.jupiter.api.Test;
  * in order, with the whole answer and who wrote it; a stale write publishes nothing.
  */
 class AnswersPublishedTest extends ServiceIntegrationTest {
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    DebriefAnswers answers;
 
     @Test
     void eachAnswerIsPublishedSignedAndInOrderAndAStaleWriteIsNot() {
@@ -67,6 +75,30 @@ class AnswersPublishedTest extends ServiceIntegrationTest {
             }
             tap.poll();
             assertThat(tap.records(answer)).as("the stale write published nothing").hasSize(2);
+        }
+    }
+
+    @Test
+    void anAnswerStoredBeforeAnswersWerePublishedIsAnnouncedOnce() {
+        String network = newNetwork();
+        String initiative = UUID.randomUUID().toString();
+        String id = initiative + ":WHAT_COMES_NEXT";
+        mongo.insert(new Document("_id", id).append("networkId", network).append("initiativeId", initiative)
+                .append("question", "WHAT_COMES_NEXT").append("answer", "Un plan sur cinq ans.")
+                .append("answeredBy", "alice").append("answeredByName", "Alice Tremblay")
+                .append("answeredAt", new java.util.Date()).append("version", 3L), DebriefAnswers.COLLECTION);
+
+        answers.announceEarlierAnswers();
+        answers.announceEarlierAnswers();
+
+        assertThat(answers.of(network, initiative).get(2).etag()).isEqualTo(DebriefAnswers.etag(4));
+        try (EventTap tap = new EventTap(TestServers.kafka().bootstrapServers(), Topics.DEBRIEF)) {
+            List<EventEnvelope> events = tap.awaitEvents(id, e -> !e.isEmpty(), Duration.ofSeconds(20));
+            assertThat(events.get(0).payloadAs(DebriefAnswered.class)).isEqualTo(
+                    new DebriefAnswered("WHAT_COMES_NEXT", "Un plan sur cinq ans.", "Alice Tremblay"));
+            assertThat(events.get(0).actor()).isEqualTo("alice");
+            tap.poll();
+            assertThat(tap.records(id)).as("announced once").hasSize(1);
         }
     }
 
