@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.backboneplanner.events.debrief.DebriefAnswered;
 import org.backboneplanner.events.partner.PartnerRegistered;
 import org.backboneplanner.events.partner.PartnerUpdated;
 import org.backboneplanner.events.partner.ResourcePooled;
@@ -51,7 +52,8 @@ public final class EventTypes {
                     PartnerUpdated.class,
                     ResourcePooled.class,
                     ResourceStatusChanged.class,
-                    ResourceUpdated.class)
+                    ResourceUpdated.class,
+                    DebriefAnswered.class)
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
     private EventTypes() {

@@ -5,6 +5,7 @@ public final class Topics {
 
     public static final String WORKSHEET = "backbone.worksheet.v1";
     public static final String PARTNER = "backbone.partner.v1";
+    public static final String DEBRIEF = "backbone.debrief.v1";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlt";
 

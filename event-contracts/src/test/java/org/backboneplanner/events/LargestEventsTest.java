@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
+import org.backboneplanner.events.debrief.DebriefAnswered;
 import org.backboneplanner.events.partner.PartnerContact;
 import org.backboneplanner.events.partner.PartnerRegistered;
 import org.backboneplanner.events.partner.PartnerUpdated;
@@ -82,7 +83,7 @@ class LargestEventsTest {
                 Arrays.asList(BackboneRole.values()), ResourceStatus.COMMITTED);
         return List.of(
                 new InitiativeDetailsChanged(text(Limits.NAME), text(Limits.TEXT), Maturity.MATURE, 2000, 2100,
-                        List.of("fr", "en"), Visibility.MEMBERS, audience),
+                        List.of("fr", "en"), Visibility.MEMBERS, audience, text(Limits.NAME)),
                 new MemberRoleChanged(id(), email(), InitiativeRole.GUEST, InitiativeRole.PARTNER, audience),
                 new RoleUpdated(BackboneRole.POLICY, carriers, items, items, new RoleUpdated.Row(carriers, items, items)),
                 new RoleSharingUpdated(BackboneRole.POLICY, true, tasks, tasks),
@@ -100,7 +101,8 @@ class LargestEventsTest {
                 new PartnerUpdated(id(), text(Limits.NAME), "OTHER", sectors, text(Limits.NAME), true, true,
                         Set.of("name", "contacts", "sectors"), contacts),
                 new ResourceUpdated(resource, Set.of("description", "amount", "roles")),
-                new ResourceStatusChanged(resource, ResourceStatus.PROPOSED));
+                new ResourceStatusChanged(resource, ResourceStatus.PROPOSED),
+                new DebriefAnswered(id(), text(Limits.TEXT), text(Limits.NAME)));
     }
 
     /** A text of {@code length} characters of three bytes each. */

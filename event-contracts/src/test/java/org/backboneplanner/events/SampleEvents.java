@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.backboneplanner.events.debrief.DebriefAnswered;
 import org.backboneplanner.events.partner.PartnerContact;
 import org.backboneplanner.events.partner.PartnerRegistered;
 import org.backboneplanner.events.partner.PartnerUpdated;
@@ -66,9 +67,9 @@ final class SampleEvents {
     static List<EventPayload> all() {
         return List.of(
                 new InitiativeCreated("Petite enfance", "Les 0-5 ans", "u1", Maturity.EMERGING, 2026, 2028,
-                        List.of("fr"), Visibility.NETWORK, AUDIENCE),
+                        List.of("fr"), Visibility.NETWORK, AUDIENCE, "Réseau Montérégie"),
                 new InitiativeDetailsChanged("Petite enfance", "Les 0-5 ans", Maturity.MATURE, 2026, 2029,
-                        List.of("fr", "en"), Visibility.MEMBERS, AUDIENCE),
+                        List.of("fr", "en"), Visibility.MEMBERS, AUDIENCE, "Réseau Montérégie"),
                 new MemberInvited("bob@example.org", "Bob", InitiativeRole.GUEST, "en", "Petite enfance", "Alice"),
                 new MemberJoined("u2", "bob@example.org", "Bob", InitiativeRole.GUEST, AUDIENCE),
                 new MemberRoleChanged("u2", "bob@example.org", InitiativeRole.GUEST, InitiativeRole.PARTNER, AUDIENCE),
@@ -94,6 +95,7 @@ final class SampleEvents {
                         Set.of("archived", "territory"), List.of()),
                 new ResourcePooled(RESOURCE),
                 new ResourceStatusChanged(RESOURCE, ResourceStatus.PROPOSED),
-                new ResourceUpdated(RESOURCE, Set.of("amount")));
+                new ResourceUpdated(RESOURCE, Set.of("amount")),
+                new DebriefAnswered("POOLED_RESOURCES", "Oui : la Ville prête un local.", "Alice"));
     }
 }

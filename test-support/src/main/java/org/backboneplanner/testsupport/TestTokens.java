@@ -115,6 +115,7 @@ public final class TestTokens implements AutoCloseable {
         private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(10));
         private boolean forged;
         private boolean emailVerified = true;
+        private final Map<String, String> networkNames = new LinkedHashMap<>();
 
         private Builder(String subject) {
             this.subject = subject;
@@ -162,6 +163,12 @@ public final class TestTokens implements AutoCloseable {
             return this;
         }
 
+        /** The name the token gives a network ("Réseau " + alias unless set). */
+        public Builder networkName(String alias, String networkName) {
+            this.networkNames.put(alias, networkName);
+            return this;
+        }
+
         /** An address the member has not verified (e.g. just changed in their account). */
         public Builder unverifiedEmail() {
             this.emailVerified = false;
@@ -177,7 +184,8 @@ public final class TestTokens implements AutoCloseable {
         public String sign() {
             // as the realm's mappers shape them: aliases in organization, id and name in networks
             Map<String, Object> details = new LinkedHashMap<>();
-            networks.forEach(alias -> details.put(alias, Map.of("id", "org-" + alias, "name", List.of("Réseau " + alias))));
+            networks.forEach(alias -> details.put(alias, Map.of("id", "org-" + alias,
+                    "name", List.of(networkNames.getOrDefault(alias, "Réseau " + alias)))));
             List<String> roles = new ArrayList<>(List.of("default-roles-backbone"));
             adminOf.forEach(alias -> roles.add("network-admin:" + alias));
             JWTClaimsSet claims = new JWTClaimsSet.Builder()

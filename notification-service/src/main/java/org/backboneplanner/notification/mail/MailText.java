@@ -26,12 +26,15 @@ public class MailText {
     private final NotificationProperties properties;
     private final UnsubscribeLinks unsubscribe;
     private final Clock clock;
+    private final NetworkNames networks;
 
-    MailText(MessageSource messages, NotificationProperties properties, UnsubscribeLinks unsubscribe, Clock clock) {
+    MailText(MessageSource messages, NotificationProperties properties, UnsubscribeLinks unsubscribe, Clock clock,
+             NetworkNames networks) {
         this.messages = messages;
         this.properties = properties;
         this.unsubscribe = unsubscribe;
         this.clock = clock;
+        this.networks = networks;
     }
 
     /** What a mail says: subject, paragraphs, labelled facts, and lists (for digests). */
@@ -85,7 +88,7 @@ public class MailText {
                 new String[] {say(mail, "label.step"), mail.title()},
                 new String[] {say(mail, "label.role"), place(mail)},
                 new String[] {say(mail, "label.initiative"), mail.initiativeName()},
-                new String[] {say(mail, "label.network"), mail.networkId()},
+                new String[] {say(mail, "label.network"), networks.of(mail.networkId())},
                 new String[] {say(mail, "label.due"), date(mail, mail.dueDate())});
         return new Content(say(mail, "reminder.subject." + key, mail.title(), date(mail, mail.dueDate())),
                 List.of(say(mail, "greeting", mail.recipientName()), lead), facts, List.of(),

@@ -18,6 +18,7 @@ import org.backboneplanner.events.worksheet.NextStepUpdated;
 import org.backboneplanner.notification.invitation.Invitations;
 import org.backboneplanner.notification.mail.Mail;
 import org.backboneplanner.notification.mail.MailQueue;
+import org.backboneplanner.notification.mail.NetworkNames;
 import org.backboneplanner.notification.preferences.PreferencesStore;
 import org.backboneplanner.notification.reminder.ReminderPlanner;
 import org.backboneplanner.support.consumption.AppliedEvents;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
  * What worksheet events mean for mail: a new, changed or restored next step (re)plans its reminders (a done,
  * dropped or removed step keeps none pending); a member who leaves an initiative loses the reminders of the steps
  * they own there, and gets them back on joining again; an invitation is mailed to the invitee within
- * its address's limit; a mention is mailed to the member mentioned. Each event once, in order, per aggregate.
+ * its address's limit; a mention is mailed to the member mentioned; an initiative event names its network for
+ * mails. Each event once, in order, per aggregate.
  */
 @Component
 class WorksheetEventsListener {
@@ -42,9 +44,12 @@ class WorksheetEventsListener {
     private final Invitations invitations;
     private final Clock clock;
     private final ConsumedEvents events;
+    private final NetworkNames networks;
 
     WorksheetEventsListener(TrackedSteps steps, ReminderPlanner reminders, MailQueue queue, AppliedEvents applied,
-                            PreferencesStore preferences, Invitations invitations, Clock clock, ConsumedEvents events) {
+                            PreferencesStore preferences, Invitations invitations, Clock clock, ConsumedEvents events,
+                            NetworkNames networks) {
+        this.networks = networks;
         this.events = events;
         this.preferences = preferences;
         this.steps = steps;
@@ -61,6 +66,7 @@ class WorksheetEventsListener {
     }
 
     private void apply(EventEnvelope event) {
+        networks.learn(event);
         if (event.payload() instanceof NextStepScheduled scheduled) {
             step(event, scheduled.initiativeName(), scheduled.step());
         } else if (event.payload() instanceof NextStepUpdated updated) {

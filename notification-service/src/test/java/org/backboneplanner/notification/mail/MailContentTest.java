@@ -11,10 +11,13 @@ import java.util.UUID;
 
 import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.worksheet.CommentAdded;
+import org.backboneplanner.events.worksheet.InitiativeCreated;
 import org.backboneplanner.events.worksheet.InitiativeRole;
+import org.backboneplanner.events.worksheet.Maturity;
 import org.backboneplanner.events.worksheet.MemberInvited;
 import org.backboneplanner.events.worksheet.NextStepStatus;
 import org.backboneplanner.events.worksheet.StepOwner;
+import org.backboneplanner.events.worksheet.Visibility;
 import org.backboneplanner.notification.NotificationTest;
 import org.backboneplanner.testsupport.SampleEvents;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,21 @@ class MailContentTest extends NotificationTest {
 
         assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<http://planner.example/api/unsubscribe?token=");
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+    }
+
+    @Test
+    void aReminderNamesTheNetworkByItsNameNotItsAlias() throws Exception {
+        publish(new InitiativeCreated("Petite enfance Haut-Richelieu", "", "alice", Maturity.EMERGING, 2026, 2028,
+                List.of("fr"), Visibility.NETWORK, null, "Réseau Montérégie"));
+
+        String text = part(reminder("fr"), "text/plain").replace("\r\n", "\n");
+
+        assertThat(text).contains("Réseau : Réseau Montérégie\n").doesNotContain("Réseau : " + network);
+    }
+
+    @Test
+    void aReminderInANetworkNoEventNamedYetShowsItsId() throws Exception {
+        assertThat(part(reminder("fr"), "text/plain").replace("\r\n", "\n")).contains("Réseau : " + network + "\n");
     }
 
     @Test

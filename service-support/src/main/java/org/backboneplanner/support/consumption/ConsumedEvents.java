@@ -53,12 +53,13 @@ public final class ConsumedEvents {
     static void check(String topic, EventEnvelope event) {
         String family = event.payload().getClass().getPackageName();
         boolean worksheet = family.endsWith(".worksheet");
-        if (Topics.WORKSHEET.equals(topic) && !worksheet || Topics.PARTNER.equals(topic) && !family.endsWith(".partner")) {
+        if (Topics.WORKSHEET.equals(topic) && !worksheet || Topics.PARTNER.equals(topic) && !family.endsWith(".partner")
+                || Topics.DEBRIEF.equals(topic) && !family.endsWith(".debrief")) {
             throw new IllegalArgumentException("a " + event.type() + " event does not belong on " + topic);
         }
         requireId("networkId", event.networkId());
         requireId("aggregateId", event.aggregateId());
-        if (worksheet || event.initiativeId() != null) {
+        if (worksheet || family.endsWith(".debrief") || event.initiativeId() != null) {
             requireId("initiativeId", event.initiativeId());
         }
         if (event.sequence() > MAX_SEQUENCE) {

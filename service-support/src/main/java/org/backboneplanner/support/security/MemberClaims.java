@@ -15,11 +15,14 @@ import org.springframework.security.oauth2.jwt.Jwt;
  *   <li>{@code email}: only when {@code email_verified} is true.</li>
  *   <li>{@code realm_access.roles}: a role {@code network-admin:<alias>} makes the member an
  *       administrator of that network only, so an admin of one network is a plain member elsewhere.</li>
+ *   <li>{@code networks}: by alias, the organization's id and {@code name} (a list, as Keycloak's
+ *       organization mapper writes attributes, or a text); a name counts only for a network the token lists.</li>
  * </ul>
  */
 public final class MemberClaims {
 
     public static final String ORGANIZATION_CLAIM = "organization";
+    public static final String NETWORKS_CLAIM = "networks";
     public static final String ADMIN_ROLE_PREFIX = "network-admin:";
 
     private MemberClaims() {
@@ -41,7 +44,30 @@ public final class MemberClaims {
         // must not claim invitations or preferences meant for its owner
         String email = Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")) ? jwt.getClaimAsString("email") : null;
         return new Member(jwt.getSubject(), jwt.getClaimAsString("preferred_username"),
-                jwt.getClaimAsString("name"), email, jwt.getClaimAsString("locale"), networks);
+                jwt.getClaimAsString("name"), email, jwt.getClaimAsString("locale"), networks,
+                networkNames(jwt.getClaims().get(NETWORKS_CLAIM), networks.keySet()));
+    }
+
+    private static Map<String, String> networkNames(Object claim, Collection<String> aliases) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (claim instanceof Map<?, ?> byAlias) {
+            for (String alias : aliases) {
+                if (byAlias.get(alias) instanceof Map<?, ?> details) {
+                    String name = first(details.get("name"));
+                    if (name != null && !name.isBlank()) {
+                        names.put(alias, name.strip());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    private static String first(Object value) {
+        if (value instanceof Collection<?> values) {
+            return values.isEmpty() ? null : String.valueOf(values.iterator().next());
+        }
+        return value == null ? null : String.valueOf(value);
     }
 
     private static Collection<String> organizations(Object claim) {

@@ -38,6 +38,24 @@ class MemberClaimsTest {
     }
 
     @Test
+    void networkNamesComeFromTheNetworksClaimOnlyForNetworksTheTokenLists() {
+        Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("u-bob")
+                .claim("organization", List.of("monteregie", "estrie"))
+                .claim("networks", Map.of("monteregie", Map.of("id", "42", "name", List.of("Réseau Montérégie")),
+                        "estrie", Map.of("id", "43", "name", " Réseau Estrie "),
+                        "laval", Map.of("id", "44", "name", List.of("Réseau Laval"))))
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).build();
+
+        Member bob = MemberClaims.member(jwt);
+
+        assertThat(bob.networkName("monteregie")).isEqualTo("Réseau Montérégie");
+        assertThat(bob.networkName("estrie")).isEqualTo("Réseau Estrie");
+        assertThat(bob.networkName("laval")).isNull();
+        assertThat(MemberClaims.member(token(List.of("estrie"), List.of())).networkName("estrie"))
+                .as("a token without the claim names nothing").isNull();
+    }
+
+    @Test
     void anAdminRoleCountsOnlyForItsOwnNetwork() {
         Member carol = MemberClaims.member(token(List.of("estrie", "monteregie"),
                 List.of("default-roles-backbone", "network-admin:estrie")));

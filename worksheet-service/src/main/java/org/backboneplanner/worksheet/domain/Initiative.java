@@ -48,6 +48,7 @@ public class Initiative extends Aggregate {
     private String basedOnVersionId;
     // steps removed lately, restorable for a while: few, and never part of a version
     private List<RemovedStep> removedSteps = new ArrayList<>();
+    private String networkName;
 
     /** Read field by field from the store. */
     @PersistenceCreator
@@ -66,6 +67,7 @@ public class Initiative extends Aggregate {
         initiative.detailsVersion = 1;
         initiative.createdBy = creator.id();
         initiative.createdAt = now;
+        initiative.networkName = creator.networkName(networkId);
         initiative.members.add(Members.founder(creator, now));
         initiative.roles.addAll(RoleRow.emptyWorksheet());
         initiative.plans.addAll(Plan.empty());
@@ -74,7 +76,8 @@ public class Initiative extends Aggregate {
 
     public InitiativeCreated created() {
         return new InitiativeCreated(details.name(), details.description(), createdBy, details.maturity(),
-                details.startYear(), details.endYear(), details.languages(), details.visibility(), audience());
+                details.startYear(), details.endYear(), details.languages(), details.visibility(), audience(),
+                networkName);
     }
 
     public Optional<InitiativeDetailsChanged> describe(InitiativeDetails next) {
@@ -84,8 +87,21 @@ public class Initiative extends Aggregate {
         }
         details = next;
         detailsVersion++;
-        return Optional.of(new InitiativeDetailsChanged(next.name(), next.description(), next.maturity(),
-                next.startYear(), next.endYear(), next.languages(), next.visibility(), audience()));
+        return Optional.of(detailsChanged());
+    }
+
+    /** The network's name as a writer's token gives it (Keycloak owns it), kept for prints and mails. */
+    public Optional<InitiativeDetailsChanged> nameNetwork(String name) {
+        if (name == null || name.equals(networkName)) {
+            return Optional.empty();
+        }
+        networkName = name;
+        return Optional.of(detailsChanged());
+    }
+
+    private InitiativeDetailsChanged detailsChanged() {
+        return new InitiativeDetailsChanged(details.name(), details.description(), details.maturity(),
+                details.startYear(), details.endYear(), details.languages(), details.visibility(), audience(), networkName);
     }
 
     /** Who may see the initiative now, whole: what every event that changes access carries. */
@@ -122,8 +138,7 @@ public class Initiative extends Aggregate {
     }
 
     /** An invitation and the event that mails it. */
-    public record Invitation(InitiativeMember member, MemberInvited event) {
-    }
+    public record Invitation(InitiativeMember member, MemberInvited event) { }
 
     /** Changes a member's part, or removes them ({@code role} null); the last coordinator stays. */
     public Optional<MemberRoleChanged> assign(String membershipId, InitiativeRole role) {
@@ -175,10 +190,7 @@ public class Initiative extends Aggregate {
         return pooling;
     }
 
-    /**
-     * Adopts the draft as it stands under a name: returns the version's content, to be stored beside the
-     * initiative, and the event; the initiative keeps only the version's summary.
-     */
+    /** Adopts the draft under a name: the version's content, stored beside it (it keeps a summary), and the event. */
     public Adoption adopt(String versionId, String versionName, Member by, Instant now) {
         if (versions.stream().anyMatch(v -> v.name().equalsIgnoreCase(versionName))) {
             throw new ConflictException("duplicate", "conflict.version-name", versionName);
@@ -195,8 +207,7 @@ public class Initiative extends Aggregate {
     }
 
     /** A version adopted now: its content, and the event saying so. */
-    public record Adoption(WorksheetVersion version, WorksheetVersionAdopted event) {
-    }
+    public record Adoption(WorksheetVersion version, WorksheetVersionAdopted event) { }
 
     public Optional<AdoptedVersion> version(String versionId) {
         return versions.stream().filter(v -> v.id().equals(versionId)).findFirst();
@@ -268,5 +279,10 @@ public class Initiative extends Aggregate {
 
     void keepRemoved(List<RemovedStep> kept) {
         removedSteps = new ArrayList<>(kept);
+    }
+
+    /** The network's name, or its id (the alias) while no member's token has named it. */
+    public String networkName() {
+        return networkName != null ? networkName : networkId();
     }
 }

@@ -3,9 +3,12 @@ package org.backboneplanner.worksheet.domain;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
+import org.backboneplanner.events.EventPayload;
 import org.backboneplanner.events.Topics;
+import org.backboneplanner.events.worksheet.InitiativeDetailsChanged;
 import org.backboneplanner.events.worksheet.Visibility;
 import org.backboneplanner.support.problem.NotFoundException;
 import org.backboneplanner.support.security.Member;
@@ -94,7 +97,21 @@ public class Initiatives {
             Initiative initiative = read(networkId, initiativeId, member);
             access.check(initiative, member);
             return initiative;
-        }, Topics.WORKSHEET, member.actor(), change);
+        }, Topics.WORKSHEET, member.actor(), initiative -> withNetworkName(initiative, member, change.apply(initiative)));
+    }
+
+    /** A write also takes the network's name from the writer's token when it changed (Keycloak renames networks). */
+    private static <R> Change<R> withNetworkName(Initiative initiative, Member member, Change<R> change) {
+        if (change.events().isEmpty()) {
+            return change;
+        }
+        Optional<InitiativeDetailsChanged> named = initiative.nameNetwork(member.networkName(initiative.networkId()));
+        if (named.isEmpty()) {
+            return change;
+        }
+        List<EventPayload> events = new ArrayList<>(change.events());
+        events.add(named.get());
+        return Change.of(events, change.value());
     }
 
     private Initiative find(String networkId, String initiativeId) {

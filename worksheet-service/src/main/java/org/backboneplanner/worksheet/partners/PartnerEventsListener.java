@@ -10,21 +10,28 @@ import org.backboneplanner.events.partner.PartnerRegistered;
 import org.backboneplanner.events.partner.PartnerUpdated;
 import org.backboneplanner.support.consumption.ConsumedEvents;
 import org.backboneplanner.support.consumption.Projections;
+import org.backboneplanner.worksheet.resources.PooledResources;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@link PartnerDirectory} in step with partner-service: names, contacts, and whether archived. */
+/**
+ * Keeps {@link PartnerDirectory} in step with partner-service (names, contacts, and whether archived), and
+ * hands resource events to {@link PooledResources}: one listener per topic, so this service's group reads
+ * every partition of it in one place.
+ */
 @Component
 class PartnerEventsListener {
 
     private final MongoTemplate mongo;
     private final ConsumedEvents events;
+    private final PooledResources resources;
 
-    PartnerEventsListener(MongoTemplate mongo, ConsumedEvents events) {
+    PartnerEventsListener(MongoTemplate mongo, ConsumedEvents events, PooledResources resources) {
         this.events = events;
         this.mongo = mongo;
+        this.resources = resources;
     }
 
     @KafkaListener(topics = Topics.PARTNER)
@@ -39,6 +46,7 @@ class PartnerEventsListener {
         } else if (event.payload() instanceof PartnerUpdated updated) {
             update = partner(updated.name(), updated.kind(), updated.archived(), updated.contacts());
         } else {
+            resources.apply(event);
             return;
         }
         Projections.applyInOrder(mongo, mongo.getCollectionName(KnownPartner.class), event, update);

@@ -29,7 +29,8 @@ class ExportTest extends ServiceIntegrationTest {
     @BeforeEach
     void setUp() {
         String network = newNetwork();
-        token = tokens().of("alice").networks(List.of(network)).name("Alice Tremblay").email("alice@example.org").sign();
+        token = tokens().of("alice").networks(List.of(network)).networkName(network, "Réseau Montérégie")
+                .name("Alice Tremblay").email("alice@example.org").sign();
         ApiClient alice = api(token);
         initiative = alice.post("/api/networks/" + network + "/initiatives", Map.of("name", "Petite enfance"))
                 .header("Location");
@@ -85,9 +86,10 @@ class ExportTest extends ServiceIntegrationTest {
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         String[] lines = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r\n");
         assertThat(lines[0]).isEqualTo("Rôle,Prochaine étape,Description,Responsable,Courriel du responsable,"
-                + "Échéance,Horizon,Statut,Terminée le");
+                + "Échéance,Horizon,Statut,Terminée le,Initiative,Réseau");
         assertThat(lines[1]).isEqualTo("Établir un système d'évaluation commun,\"Choisir trois indicateurs, "
-                + "\"\"communs\"\"\",,Alice Tremblay,alice@example.org,2027-03-31,Moyen terme (1 à 3 ans),À faire,");
+                + "\"\"communs\"\"\",,Alice Tremblay,alice@example.org,2027-03-31,Moyen terme (1 à 3 ans),À faire,,"
+                + "Petite enfance,Réseau Montérégie");
     }
 
     @Test
