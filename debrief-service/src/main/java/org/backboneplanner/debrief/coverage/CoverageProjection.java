@@ -7,9 +7,11 @@ import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.worksheet.Carrier;
 import org.backboneplanner.events.worksheet.CarrierKind;
 import org.backboneplanner.events.worksheet.InitiativeCreated;
+import org.backboneplanner.events.worksheet.InitiativeDetailsChanged;
 import org.backboneplanner.events.worksheet.NextStepDetails;
 import org.backboneplanner.events.worksheet.NextStepScheduled;
 import org.backboneplanner.events.worksheet.NextStepUpdated;
+import org.backboneplanner.events.worksheet.PlanUpdated;
 import org.backboneplanner.events.worksheet.PoolingIntentionsUpdated;
 import org.backboneplanner.events.worksheet.RoleSharingUpdated;
 import org.backboneplanner.events.worksheet.RoleUpdated;
@@ -43,14 +45,28 @@ class CoverageProjection {
                 .set("lastChangeAt", event.occurredAt())
                 .inc("changes", 1);
         AudienceProjection.project(event, update);
-        if (event.payload() instanceof InitiativeCreated) {
-            update.set("createdAt", event.occurredAt());
+        if (event.payload() instanceof InitiativeCreated created) {
+            update.set("createdAt", event.occurredAt()).set("maturity", created.maturity())
+                    .set("startYear", created.startYear()).set("endYear", created.endYear());
+        } else if (event.payload() instanceof InitiativeDetailsChanged details) {
+            update.set("maturity", details.maturity()).set("startYear", details.startYear())
+                    .set("endYear", details.endYear());
         } else if (event.payload() instanceof RoleUpdated role) {
-            update.set("roles." + role.role().name() + ".partners", count(role.carriers(), CarrierKind.PARTNER))
-                    .set("roles." + role.role().name() + ".members", count(role.carriers(), CarrierKind.MEMBER))
-                    .set("roles." + role.role().name() + ".toFind", count(role.carriers(), CarrierKind.TO_FIND));
+            String row = "roles." + role.role().name();
+            update.set(row + ".partners", count(role.carriers(), CarrierKind.PARTNER))
+                    .set(row + ".members", count(role.carriers(), CarrierKind.MEMBER))
+                    .set(row + ".toFind", count(role.carriers(), CarrierKind.TO_FIND))
+                    .set(row + ".carriers", role.carriers().stream().map(CoverageProjection::carrier).toList())
+                    .set(row + ".strengths", role.strengths() == null ? List.of() : role.strengths())
+                    .set(row + ".weaknesses", role.weaknesses() == null ? List.of() : role.weaknesses());
         } else if (event.payload() instanceof RoleSharingUpdated sharing) {
-            update.set("roles." + sharing.role().name() + ".shared", sharing.shared());
+            update.set("roles." + sharing.role().name() + ".shared", sharing.shared())
+                    .set("roles." + sharing.role().name() + ".tasks", sharing.tasks() == null ? List.of()
+                            : sharing.tasks().stream().map(t -> new Document("task", t.task())
+                                    .append("partnerIds", t.partnerIds()).append("partnerNames", t.partnerNames()))
+                                    .toList());
+        } else if (event.payload() instanceof PlanUpdated plan) {
+            update.set("plans." + plan.plan().name(), plan.notes());
         } else if (event.payload() instanceof PoolingIntentionsUpdated pooling) {
             for (BackboneRole role : BackboneRole.values()) {
                 update.set("pooling." + role.name(),
@@ -68,10 +84,17 @@ class CoverageProjection {
         return carriers.stream().filter(c -> c.kind() == kind).count();
     }
 
+    private static Document carrier(Carrier carrier) {
+        return new Document("kind", carrier.kind().name())
+                .append("id", carrier.kind() == CarrierKind.MEMBER ? carrier.memberId() : carrier.partnerId())
+                .append("name", carrier.name());
+    }
+
     private static void step(Update update, NextStepDetails step) {
         update.set("steps." + step.stepId(), new Document("role", step.role() == null ? null : step.role().name())
                 .append("plan", step.plan() == null ? null : step.plan().name())
                 .append("status", step.status().name())
-                .append("dueDate", step.dueDate() == null ? null : step.dueDate().toString()));
+                .append("dueDate", step.dueDate() == null ? null : step.dueDate().toString())
+                .append("horizon", step.horizon() == null ? null : step.horizon().name()));
     }
 }

@@ -1,11 +1,19 @@
-package org.backboneplanner.debrief.coverage;
+package org.backboneplanner.debrief.initiative;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.backboneplanner.debrief.DebriefProperties;
+import org.backboneplanner.debrief.analytics.InitiativeAnalytics;
+import org.backboneplanner.debrief.analytics.PointTexts;
+import org.backboneplanner.debrief.analytics.SelfAssessment;
+import org.backboneplanner.debrief.analytics.TalkingPoints;
 import org.backboneplanner.debrief.answers.DebriefAnswers;
+import org.backboneplanner.debrief.assessment.SelfAssessmentReader;
+import org.backboneplanner.debrief.coverage.Coverages;
+import org.backboneplanner.debrief.coverage.InitiativeCoverage;
+import org.backboneplanner.debrief.coverage.RoleCoverage;
 import org.backboneplanner.debrief.resources.ResourceStatusProjection;
 import org.backboneplanner.support.security.Member;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,11 +32,13 @@ class DebriefController {
     private final Coverages coverages;
     private final ResourceStatusProjection resources;
     private final DebriefAnswers answers;
+    private final SelfAssessmentReader assessments;
     private final Clock clock;
     private final DebriefProperties properties;
 
-    DebriefController(Coverages coverages, ResourceStatusProjection resources, DebriefAnswers answers, Clock clock,
-                      DebriefProperties properties) {
+    DebriefController(Coverages coverages, ResourceStatusProjection resources, DebriefAnswers answers,
+                      SelfAssessmentReader assessments, Clock clock, DebriefProperties properties) {
+        this.assessments = assessments;
         this.coverages = coverages;
         this.resources = resources;
         this.answers = answers;
@@ -45,6 +55,10 @@ class DebriefController {
         List<RoleCoverage> roles = RoleCoverage.of(coverage, today, resources.countsByRole(networkId, initiativeId));
         long open = coverage.steps().values().stream().filter(InitiativeCoverage.Step::open).count();
         long overdue = coverage.steps().values().stream().filter(step -> step.overdue(today)).count();
-        return DebriefView.of(coverage, roles, open, overdue, answers.of(networkId, initiativeId));
+        InitiativeAnalytics analytics = InitiativeAnalytics.of(
+                coverage.worksheet(resources.of(networkId, initiativeId, null)), today);
+        SelfAssessment assessment = assessments.assessment(coverage, analytics.carrying());
+        return DebriefView.of(coverage, roles, open, overdue, analytics, assessments.view(coverage, assessment, member),
+                PointTexts.write(TalkingPoints.of(analytics, assessment)), answers.of(networkId, initiativeId));
     }
 }
