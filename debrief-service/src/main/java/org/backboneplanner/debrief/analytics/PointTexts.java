@@ -21,11 +21,11 @@ public final class PointTexts {
     }
 
     /** A point and its sentence in both languages. */
-    public record Written(TalkingPoints.Question question, String code, String textFr, String textEn) {
+    public record TalkingPoint(TalkingPoints.Question question, String code, String textFr, String textEn) {
     }
 
-    public static List<Written> write(List<TalkingPoints.Point> points) {
-        return points.stream().map(p -> new Written(p.question(), p.key(), text(p, Locale.FRENCH),
+    public static List<TalkingPoint> write(List<TalkingPoints.Point> points) {
+        return points.stream().map(p -> new TalkingPoint(p.question(), p.key(), text(p, Locale.FRENCH),
                 text(p, Locale.ENGLISH))).toList();
     }
 

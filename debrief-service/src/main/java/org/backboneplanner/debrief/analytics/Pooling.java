@@ -21,11 +21,13 @@ import org.backboneplanner.events.partner.ResourceKind;
  * The second debrief question, whether resources are pooled to carry the essential roles: money
  * secured and proposed per role and currency, staff hours per month, other kinds counted, the roles
  * with no pooled resource, how concentrated the pooled money is, and which partners give to several
- * roles. As in partner-service's totals, a resource serving several roles counts in full for each;
- * withdrawn resources count nowhere.
+ * roles. As in partner-service's totals, a resource serving several roles counts in full for each role
+ * (and once in the initiative's totals); withdrawn resources count nowhere.
  */
-public record Pooling(List<RolePooling> roles, List<BackboneRole> withoutPooledResource,
-                      List<MoneyConcentration> concentration, List<PartnerReach> partnersGivingToSeveralRoles) {
+public record Pooling(List<RolePooling> roles, List<Money> securedMoney, List<Money> proposedMoney,
+                      BigDecimal securedHoursPerMonth, BigDecimal proposedHoursPerMonth,
+                      List<BackboneRole> withoutPooledResource, List<MoneyConcentration> concentration,
+                      List<PartnerReach> partnersGivingToSeveralRoles) {
 
     static final String HOURS_PER_WEEK = "HOURS_PER_WEEK";
     private static final BigDecimal WEEKS_PER_MONTH = new BigDecimal(52).divide(new BigDecimal(12), 10,
@@ -36,7 +38,11 @@ public record Pooling(List<RolePooling> roles, List<BackboneRole> withoutPooledR
         List<RolePooling> roles = Arrays.stream(BackboneRole.values())
                 .map(role -> RolePooling.of(role, pooled.stream().filter(r -> r.roles().contains(role)).toList()))
                 .toList();
-        return new Pooling(roles, roles.stream().filter(RolePooling::noPooledResource).map(RolePooling::role).toList(),
+        List<Worksheet.Resource> secured = pooled.stream().filter(Worksheet.Resource::secured).toList();
+        List<Worksheet.Resource> proposed = pooled.stream().filter(r -> !r.secured()).toList();
+        return new Pooling(roles, Money.of(secured), Money.of(proposed), RolePooling.hours(secured),
+                RolePooling.hours(proposed),
+                roles.stream().filter(RolePooling::noPooledResource).map(RolePooling::role).toList(),
                 MoneyConcentration.of(pooled), PartnerReach.of(pooled));
     }
 
@@ -83,7 +89,7 @@ public record Pooling(List<RolePooling> roles, List<BackboneRole> withoutPooledR
                     secured.size(), proposed.size(), serving.isEmpty());
         }
 
-        private static BigDecimal hours(List<Worksheet.Resource> resources) {
+        static BigDecimal hours(List<Worksheet.Resource> resources) {
             return resources.stream().filter(r -> r.kind() == ResourceKind.STAFF_TIME).map(Pooling::hoursPerMonth)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         }

@@ -1,6 +1,8 @@
 package org.backboneplanner.debrief.analytics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import org.backboneplanner.events.BackboneRole;
@@ -31,11 +33,11 @@ public final class TalkingPoints {
     public record Point(Question question, String key, List<Object> arguments) {
 
         public Point {
-            arguments = List.copyOf(arguments);
+            arguments = Collections.unmodifiableList(new ArrayList<>(arguments)); // a name may be missing: null
         }
 
         static Point of(Question question, String key, Object... arguments) {
-            return new Point(question, key, List.of(arguments));
+            return new Point(question, key, Arrays.asList(arguments));
         }
     }
 

@@ -15,6 +15,7 @@ import org.backboneplanner.events.worksheet.PlanUpdated;
 import org.backboneplanner.events.worksheet.PoolingIntentionsUpdated;
 import org.backboneplanner.events.worksheet.RoleSharingUpdated;
 import org.backboneplanner.events.worksheet.RoleUpdated;
+import org.backboneplanner.events.worksheet.WorksheetVersionAdopted;
 import org.backboneplanner.support.consumption.AudienceProjection;
 import org.backboneplanner.support.consumption.Projections;
 import org.bson.Document;
@@ -24,15 +25,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Folds an initiative's events into one {@link InitiativeCoverage} document, each event once and in
- * order ({@link Projections#applyInOrder}). Every event of the initiative counts as a change.
+ * order ({@link Projections#applyInOrder}). Every event of the initiative counts as a change. An adopted
+ * version keeps a snapshot of the document as it stands (before the adoption, which changes nothing in it).
  */
 @Component
 class CoverageProjection {
 
     private final MongoTemplate mongo;
+    private final WorksheetSnapshots snapshots;
 
-    CoverageProjection(MongoTemplate mongo) {
+    CoverageProjection(MongoTemplate mongo, WorksheetSnapshots snapshots) {
         this.mongo = mongo;
+        this.snapshots = snapshots;
     }
 
     /** @return false when the event was already applied, or is not the initiative's own */
@@ -76,6 +80,9 @@ class CoverageProjection {
             step(update, scheduled.step());
         } else if (event.payload() instanceof NextStepUpdated updated) {
             step(update, updated.step());
+        }
+        if (event.payload() instanceof WorksheetVersionAdopted adopted) {
+            snapshots.keep(event, adopted);
         }
         return Projections.applyInOrder(mongo, mongo.getCollectionName(InitiativeCoverage.class), event, update);
     }

@@ -9,6 +9,7 @@ import org.backboneplanner.debrief.analytics.InitiativeAnalytics;
 import org.backboneplanner.debrief.analytics.PointTexts;
 import org.backboneplanner.debrief.analytics.SelfAssessment;
 import org.backboneplanner.debrief.analytics.TalkingPoints;
+import org.backboneplanner.debrief.analytics.Trend;
 import org.backboneplanner.debrief.answers.DebriefAnswers;
 import org.backboneplanner.debrief.assessment.SelfAssessmentReader;
 import org.backboneplanner.debrief.coverage.Coverages;
@@ -33,12 +34,14 @@ class DebriefController {
     private final ResourceStatusProjection resources;
     private final DebriefAnswers answers;
     private final SelfAssessmentReader assessments;
+    private final TrendReader trends;
     private final Clock clock;
     private final DebriefProperties properties;
 
     DebriefController(Coverages coverages, ResourceStatusProjection resources, DebriefAnswers answers,
-                      SelfAssessmentReader assessments, Clock clock, DebriefProperties properties) {
+                      SelfAssessmentReader assessments, TrendReader trends, Clock clock, DebriefProperties properties) {
         this.assessments = assessments;
+        this.trends = trends;
         this.coverages = coverages;
         this.resources = resources;
         this.answers = answers;
@@ -58,7 +61,20 @@ class DebriefController {
         InitiativeAnalytics analytics = InitiativeAnalytics.of(
                 coverage.worksheet(resources.of(networkId, initiativeId, null)), today);
         SelfAssessment assessment = assessments.assessment(coverage, analytics.carrying());
+        Trend trend = trends.trend(networkId, initiativeId, analytics);
         return DebriefView.of(coverage, roles, open, overdue, analytics, assessments.view(coverage, assessment, member),
-                PointTexts.write(TalkingPoints.of(analytics, assessment)), answers.of(networkId, initiativeId));
+                PointTexts.write(TalkingPoints.of(analytics, assessment)),
+                new DebriefView.SinceLastVersion(trend.lastVersion(), trend.sinceLastVersion()),
+                answers.of(networkId, initiativeId));
+    }
+
+    @GetMapping("/api/networks/{networkId}/initiatives/{initiativeId}/debrief/trend")
+    @Operation(operationId = "getDebriefTrend",
+            summary = "The debrief's headline figures for every adopted version and now, with what changed")
+    Trend trend(@PathVariable String networkId, @PathVariable String initiativeId, Member member) {
+        InitiativeCoverage coverage = coverages.get(networkId, initiativeId, member);
+        LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+        return trends.trend(networkId, initiativeId, InitiativeAnalytics.of(
+                coverage.worksheet(resources.of(networkId, initiativeId, null)), today));
     }
 }

@@ -100,6 +100,17 @@ public class ResourceStatusProjection {
         return resources;
     }
 
+    /** The resources pooled for each initiative of a network, as they stand now. */
+    public Map<String, List<Worksheet.Resource>> ofNetwork(String networkId) {
+        Map<String, List<Worksheet.Resource>> byInitiative = new java.util.HashMap<>();
+        for (Document document : mongo.find(Query.query(Criteria.where("networkId").is(networkId)
+                .and("initiativeId").ne(null)), Document.class, COLLECTION)) {
+            byInitiative.computeIfAbsent(document.getString("initiativeId"), i -> new ArrayList<>())
+                    .add(resource(document.getString("_id"), document));
+        }
+        return byInitiative;
+    }
+
     private static Worksheet.Resource resource(String id, Document state) {
         String kind = state.getString("kind");
         String amount = state.getString("amount");

@@ -30,6 +30,7 @@ import org.backboneplanner.events.worksheet.PlanUpdated;
 import org.backboneplanner.events.worksheet.RoleSharingUpdated;
 import org.backboneplanner.events.worksheet.RoleUpdated;
 import org.backboneplanner.events.worksheet.Visibility;
+import org.backboneplanner.events.worksheet.WorksheetVersionAdopted;
 import org.backboneplanner.events.worksheet.Carrier;
 import org.backboneplanner.events.worksheet.CarrierKind;
 import org.backboneplanner.events.worksheet.NextStepStatus;
@@ -83,6 +84,7 @@ class ProjectionRebuildTest {
                     SampleEvents.updated("À reconstruire", SampleEvents.step("s1", BackboneRole.POLICY, "Étape",
                             new StepOwner("alice", null, "Alice", "alice@example.org", "fr"), LocalDate.of(2027, 3, 1),
                             NextStepStatus.DONE), null, "status"),
+                    new WorksheetVersionAdopted("v1", "Printemps", 1),
                     new InitiativeDetailsChanged("À reconstruire", "", Maturity.MATURE, 2025, 2030, List.of("fr"),
                             Visibility.NETWORK),
                     new RoleUpdated(BackboneRole.RESOURCES, List.of(new Carrier(CarrierKind.MEMBER, null, "alice",
@@ -109,7 +111,7 @@ class ProjectionRebuildTest {
                             LocalDate.of(2026, 12, 31), List.of(BackboneRole.POLICY, BackboneRole.RESOURCES),
                             ResourceStatus.COMMITTED), Set.of("amount", "roles"))));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> sequence("initiative_coverage", initiative) == 9
+        await().atMost(Duration.ofSeconds(30)).until(() -> sequence("initiative_coverage", initiative) == 10
                 && sequence("pooled_resource_status", resource) == 3);
         List<Document> live = projections(network);
         Document coverage = live.get(0);
@@ -133,7 +135,10 @@ class ProjectionRebuildTest {
         rebuild.rebuildNow();
 
         await().atMost(Duration.ofSeconds(60)).until(() -> projections(network).equals(live));
-        assertThat(live).hasSize(2);
+        assertThat(live).hasSize(3);
+        Document snapshot = live.get(2).get("coverage", Document.class);
+        assertThat(snapshot.get("sequence")).isEqualTo(4L);
+        assertThat(snapshot.get("maturity")).isEqualTo("EMERGING");
         assertThat(live.get(0).get("roles", Document.class).get("POLICY", Document.class).get("toFind")).isEqualTo(1L);
     }
 
@@ -146,6 +151,7 @@ class ProjectionRebuildTest {
         Query ofNetwork = Query.query(Criteria.where("networkId").is(network)).with(Sort.by("_id"));
         List<Document> all = new java.util.ArrayList<>(mongo.find(ofNetwork, Document.class, "initiative_coverage"));
         all.addAll(mongo.find(ofNetwork, Document.class, "pooled_resource_status"));
+        all.addAll(mongo.find(ofNetwork, Document.class, "worksheet_snapshots"));
         return all;
     }
 

@@ -32,6 +32,7 @@ import org.backboneplanner.events.worksheet.PoolingIntentionsUpdated;
 import org.backboneplanner.events.worksheet.RoleSharingUpdated;
 import org.backboneplanner.events.worksheet.RoleUpdated;
 import org.backboneplanner.events.worksheet.Visibility;
+import org.backboneplanner.events.worksheet.WorksheetVersionAdopted;
 import org.backboneplanner.testsupport.ApiClient;
 import org.backboneplanner.testsupport.ApiClient.Response;
 import org.backboneplanner.testsupport.EventPublisher;
@@ -136,6 +137,25 @@ class DebriefAnalyticsTest extends ServiceIntegrationTest {
                 .decimalValue()).isEqualByComparingTo("1000");
         assertThat(analytics.at("/pooling/concentration/0/largestShare").asDouble()).isEqualTo(1.0);
         assertThat(analytics.at("/pooling/partnersGivingToSeveralRoles/0/partnerName").asString()).isEqualTo("Ville");
+    }
+
+    @Test
+    void theDebriefShowsWhatChangedSinceTheLastAdoptedVersion() {
+        publish(1, SampleEvents.initiativeCreated("Table"));
+        publish(2, SampleEvents.roleUpdated(BackboneRole.POLICY, new Carrier(CarrierKind.PARTNER, "p1", null, "Ville")));
+        publish(3, new WorksheetVersionAdopted("v1", "Automne", 1));
+        publish(4, SampleEvents.roleUpdated(BackboneRole.RESOURCES, new Carrier(CarrierKind.MEMBER, null, "alice",
+                "Alice")));
+
+        JsonNode since = await(d -> d.at("/sinceLastVersion/changes").size() > 0).get("sinceLastVersion");
+        JsonNode trend = alice.get(debrief + "/trend").json();
+
+        assertThat(since.at("/version/name").asString()).isEqualTo("Automne");
+        assertThat(since.get("changes").valueStream().filter(c -> c.get("figure").asString().equals("carriedRoles"))
+                .findFirst().orElseThrow().get("now").asInt()).isEqualTo(2);
+        assertThat(trend.get("versions").size()).isEqualTo(1);
+        assertThat(trend.at("/versions/0/figures/carriedRoles").asInt()).isEqualTo(1);
+        assertThat(trend.at("/now/carriedRoles").asInt()).isEqualTo(2);
     }
 
     @Test
