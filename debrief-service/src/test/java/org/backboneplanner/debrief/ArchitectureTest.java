@@ -26,7 +26,7 @@ class ArchitectureTest {
 
     @Test
     void theAnalyticsDependOnNothingButTheJdkAndTheEventContracts() {
-        noClasses().that().resideInAPackage("..debrief.analytics..")
+        noClasses().that().resideInAPackage("..debrief.analytics..").and().haveSimpleNameNotEndingWith("Test")
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..debrief.analytics..",
                         "org.backboneplanner.events..")
                 .check(classes);

@@ -13,10 +13,15 @@ import jakarta.validation.constraints.Size;
  *
  * @param score    1 (very weak) to 5 (very strong)
  * @param why      a word of why, one line
- * @param showName whether guests may see the member's name beside the rating (other members always do)
+ * @param showName whether guests may see the member's name beside the rating (other members always do);
+ *                 false unless given
  */
 @Schema(name = "RatingInput")
 record RatingInput(@NotNull @Min(1) @Max(5) Integer score,
                    @Size(max = 280) @OneLine String why,
-                   boolean showName) {
+                   Boolean showName) {
+
+    boolean namesShown() {
+        return Boolean.TRUE.equals(showName);
+    }
 }

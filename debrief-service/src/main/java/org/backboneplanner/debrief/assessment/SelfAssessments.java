@@ -55,7 +55,7 @@ public class SelfAssessments {
         Update update = new Update().set("networkId", networkId).set("initiativeId", initiativeId)
                 .set("role", role.name()).set("memberId", member.id()).set("memberName", member.displayName())
                 .set("score", input.score()).set("why", input.why() == null ? "" : input.why().strip())
-                .set("showName", input.showName()).set("ratedAt", clock.instant()).inc("version", 1);
+                .set("showName", input.namesShown()).set("ratedAt", clock.instant()).inc("version", 1);
         try {
             mongo.upsert(Query.query(Criteria.where("_id").is(id).and("version").is(version)), update, COLLECTION);
         } catch (DuplicateKeyException raced) {

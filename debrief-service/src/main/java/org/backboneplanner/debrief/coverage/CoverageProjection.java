@@ -93,7 +93,7 @@ class CoverageProjection {
 
     private static Document carrier(Carrier carrier) {
         return new Document("kind", carrier.kind().name())
-                .append("id", carrier.kind() == CarrierKind.MEMBER ? carrier.memberId() : carrier.partnerId())
+                .append("carrierId", carrier.kind() == CarrierKind.MEMBER ? carrier.memberId() : carrier.partnerId())
                 .append("name", carrier.name());
     }
 

@@ -70,7 +70,7 @@ public record InitiativeCoverage(
         for (BackboneRole role : BackboneRole.values()) {
             Carriers row = carriers(role);
             rows.put(role, new Worksheet.Row(
-                    row.carriers().stream().map(c -> new Worksheet.Carrier(c.kind(), c.id(), c.name())).toList(),
+                    row.carriers().stream().map(c -> new Worksheet.Carrier(c.kind(), c.carrierId(), c.name())).toList(),
                     row.strengths(), row.weaknesses(), row.shared(),
                     row.tasks().stream().map(t -> new Worksheet.SharedTask(t.task(), t.partnerIds(), t.partnerNames()))
                             .toList()));
@@ -128,8 +128,11 @@ public record InitiativeCoverage(
         }
     }
 
-    /** One who carries a role: a partner ({@code id} its partner id), a member, or a placeholder to find. */
-    public record Carrier(CarrierKind kind, String id, String name) {
+    /**
+     * One who carries a role: a partner ({@code carrierId} its partner id), a member (their member id), or a
+     * placeholder to find. Not {@code id}: Spring Data would read that as the {@code _id} of a nested document.
+     */
+    public record Carrier(CarrierKind kind, String carrierId, String name) {
     }
 
     /** A key task of a shared role and the partners who take it on. */

@@ -49,10 +49,11 @@ class SelfAssessmentApiTest extends ServiceIntegrationTest {
         publisher.publish(Topics.WORKSHEET, SampleEvents.envelope(network, initiative, 3,
                 SampleEvents.memberJoined("gaston", InitiativeRole.GUEST, SampleEvents.audience(Visibility.NETWORK,
                         "alice", "COORDINATOR", "bob", "PARTNER", "gaston", "GUEST"))));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
-            Response answer = gaston.get(base + "/self-assessment");
-            return answer.status() == 200;
-        });
+        // once the guest may rate, every membership has reached the projection (events apply in order)
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
+                gaston.get(base + "/self-assessment").status() == 200
+                        && rate(gaston, BackboneRole.ALIGNED_ACTIVITIES, 3, "Je découvre", false,
+                        etag(gaston, BackboneRole.ALIGNED_ACTIVITIES)).status() == 200);
     }
 
     @AfterEach

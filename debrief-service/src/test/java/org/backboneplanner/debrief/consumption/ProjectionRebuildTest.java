@@ -119,7 +119,7 @@ class ProjectionRebuildTest {
         assertThat(coverage.get("endYear")).isEqualTo(2030);
         Document resources = coverage.get("roles", Document.class).get("RESOURCES", Document.class);
         assertThat(resources.getList("weaknesses", String.class)).containsExactly("Peu de temps", "Aucun budget");
-        assertThat(resources.getList("carriers", Document.class).get(0)).containsEntry("id", "alice")
+        assertThat(resources.getList("carriers", Document.class).get(0)).containsEntry("carrierId", "alice")
                 .containsEntry("kind", "MEMBER");
         assertThat(resources.getList("tasks", Document.class).get(0).getList("partnerNames", String.class))
                 .containsExactly("Ville");

@@ -120,10 +120,11 @@ class DebriefAnalyticsTest extends ServiceIntegrationTest {
                 List.of("Élus proches"), List.of("Peu de temps", "Aucun budget"), null));
         publish(3, SampleEvents.scheduled("Table", new NextStepDetails("s1", BackboneRole.POLICY, null, "Rencontrer",
                 null, null, LocalDate.now().plusYears(2), Horizon.LONG, NextStepStatus.TODO, null)));
-        resource("r1", 1, ResourceStatus.PROPOSED, BackboneRole.POLICY, BackboneRole.RESOURCES);
-        resource("r1", 2, ResourceStatus.COMMITTED, BackboneRole.POLICY, BackboneRole.RESOURCES);
+        String money = "money-" + initiative.substring(0, 8); // resource ids are aggregates: one per test
+        resource(money, 1, ResourceStatus.PROPOSED, BackboneRole.POLICY, BackboneRole.RESOURCES);
+        resource(money, 2, ResourceStatus.COMMITTED, BackboneRole.POLICY, BackboneRole.RESOURCES);
 
-        JsonNode analytics = await(d -> d.at("/analytics/pooling/concentration").size() == 1
+        JsonNode analytics = await(d -> d.at("/analytics/pooling/securedMoney").size() == 1
                 && d.at("/analytics/planning/open").asInt() == 1).get("analytics");
 
         JsonNode policy = analytics.at("/carrying/roles/" + BackboneRole.POLICY.ordinal());

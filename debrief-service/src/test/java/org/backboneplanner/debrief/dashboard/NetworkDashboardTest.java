@@ -79,7 +79,8 @@ class NetworkDashboardTest extends ServiceIntegrationTest {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
             JsonNode d = admin.get("/api/networks/" + monteregie + "/dashboard").json();
             return d.get("initiatives").size() == 2 && d.get("pooledMoneyByPartner").size() == 2
-                    && d.at("/partners/0/roles").asInt() == 5;
+                    && d.at("/partners/0/roles").asInt() == 5
+                    && d.at("/pooledMoneyByPartner/0/secured/0/amount").asInt() == 14000;
         });
     }
 
