@@ -24,9 +24,13 @@ public class SelfAssessmentReader {
         this.assessments = assessments;
     }
 
-    /** The figures, pure, for the debrief's other parts (talking points, trend). */
+    /**
+     * The figures, pure, for the debrief's other parts (talking points). Only current members' ratings count:
+     * someone who left the initiative no longer speaks for the group (their rating is kept, should they return).
+     */
     public SelfAssessment assessment(InitiativeCoverage coverage, Carrying carrying) {
-        return SelfAssessment.of(assessments.of(coverage.networkId(), coverage.id()), carrying);
+        return SelfAssessment.of(assessments.of(coverage.networkId(), coverage.id()).stream()
+                .filter(rating -> coverage.members().containsKey(rating.memberId())).toList(), carrying);
     }
 
     public SelfAssessmentView read(InitiativeCoverage coverage, Member member) {

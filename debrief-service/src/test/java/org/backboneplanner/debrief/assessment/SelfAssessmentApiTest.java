@@ -28,6 +28,7 @@ class SelfAssessmentApiTest extends ServiceIntegrationTest {
 
     private final EventPublisher publisher = new EventPublisher(TestServers.kafka().bootstrapServers());
     private String network;
+    private String initiative;
     private String base;
     private ApiClient alice;
     private ApiClient bob;
@@ -36,7 +37,7 @@ class SelfAssessmentApiTest extends ServiceIntegrationTest {
     @BeforeEach
     void setUp() {
         network = newNetwork();
-        String initiative = UUID.randomUUID().toString();
+        initiative = UUID.randomUUID().toString();
         base = "/api/networks/" + network + "/initiatives/" + initiative + "/debrief";
         alice = api(tokens().token("alice", network));
         bob = api(tokens().token("bob", network));
@@ -89,6 +90,23 @@ class SelfAssessmentApiTest extends ServiceIntegrationTest {
         assertThat(alice.get(base).json().at("/selfAssessment/mostDisagreement/0").asString()).isEqualTo("POLICY");
         assertThat(alice.get(base).json().get("talkingPoints").valueStream()
                 .map(p -> p.get("code").asString())).contains("disagreement");
+    }
+
+    @Test
+    void aMemberWhoLeftNoLongerSpeaksForTheGroup() {
+        BackboneRole role = BackboneRole.COMMUNITY_ENGAGEMENT;
+        rate(bob, role, 1, "Personne sur le terrain", false, etag(bob, role));
+        rate(alice, role, 5, "Voisins engagés", false, etag(alice, role));
+        assertThat(alice.get(base).json().at("/selfAssessment/roles/" + role.ordinal() + "/count").asInt()).isEqualTo(2);
+
+        publisher.publish(Topics.WORKSHEET, SampleEvents.envelope(network, initiative, 4, SampleEvents.memberRemoved("bob",
+                InitiativeRole.PARTNER, SampleEvents.audience(Visibility.NETWORK, "alice", "COORDINATOR", "gaston",
+                        "GUEST"))));
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> alice.get(base).json()
+                .at("/selfAssessment/roles/" + role.ordinal() + "/count").asInt() == 1);
+        assertThat(alice.get(base).json().at("/selfAssessment/roles/" + role.ordinal() + "/average").asDouble())
+                .isEqualTo(5.0);
     }
 
     @Test
