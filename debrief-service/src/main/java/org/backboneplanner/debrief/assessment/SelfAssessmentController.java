@@ -1,7 +1,5 @@
 package org.backboneplanner.debrief.assessment;
 
-import java.util.Arrays;
-
 import org.backboneplanner.debrief.coverage.Coverages;
 import org.backboneplanner.debrief.coverage.InitiativeCoverage;
 import org.backboneplanner.events.BackboneRole;
@@ -55,11 +53,10 @@ class SelfAssessmentController {
         InitiativeCoverage coverage = coverages.get(networkId, initiativeId, member);
         BackboneRole role = BackboneRole.fromKey(roleKey);
         if (role == null) {
-            throw new NotFoundException("No role " + roleKey + "; the roles are "
-                    + Arrays.toString(BackboneRole.values()) + ".");
+            throw new NotFoundException("not-found.role", roleKey);
         }
         if (coverage.audience().roleOf(member.id()) == null) {
-            throw new ForbiddenException("Only the initiative's members rate its roles.");
+            throw new ForbiddenException("forbidden.rating");
         }
         MyRating rated = assessments.rate(networkId, initiativeId, role, body, ifMatch, member);
         return ResponseEntity.ok().eTag(rated.etag()).body(rated);

@@ -60,8 +60,8 @@ public class SelfAssessments {
             mongo.upsert(Query.query(Criteria.where("_id").is(id).and("version").is(version)), update, COLLECTION);
         } catch (DuplicateKeyException raced) {
             Document now = find(networkId, id);
-            throw new PreconditionFailedException("You changed this rating meanwhile (another tab?); here it is.",
-                    MyRating.of(role, now), etag(now.getLong("version")));
+            throw new PreconditionFailedException("stale-version.rated", MyRating.of(role, now),
+                    etag(now.getLong("version")));
         }
         return MyRating.of(role, find(networkId, id));
     }
