@@ -1,6 +1,7 @@
 package org.backboneplanner.debrief;
 
 import org.backboneplanner.debrief.answers.DebriefQuestion;
+import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.support.openapi.PathParameters;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,8 @@ class ApiPathParameters {
     PathParameters debriefPathParameters() {
         return PathParameters.described()
                 .with("question", "One of the debrief's three questions; another name answers 404.",
-                        DebriefQuestion.class);
+                        DebriefQuestion.class)
+                .with("roleKey", "One of the six roles of a backbone infrastructure, in the worksheet's order; "
+                        + "another key answers 404.", BackboneRole.class);
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.backboneplanner.events.BackboneRole;
@@ -19,6 +20,17 @@ import org.backboneplanner.events.partner.ResourceKind;
 import org.backboneplanner.events.partner.ResourcePooled;
 import org.backboneplanner.events.partner.ResourceStatus;
 import org.backboneplanner.events.partner.ResourceStatusChanged;
+import org.backboneplanner.events.partner.ResourceUpdated;
+import org.backboneplanner.events.worksheet.Horizon;
+import org.backboneplanner.events.worksheet.InitiativeDetailsChanged;
+import org.backboneplanner.events.worksheet.Maturity;
+import org.backboneplanner.events.worksheet.NextStepDetails;
+import org.backboneplanner.events.worksheet.PlanKind;
+import org.backboneplanner.events.worksheet.PlanUpdated;
+import org.backboneplanner.events.worksheet.RoleSharingUpdated;
+import org.backboneplanner.events.worksheet.RoleUpdated;
+import org.backboneplanner.events.worksheet.Visibility;
+import org.backboneplanner.events.worksheet.WorksheetVersionAdopted;
 import org.backboneplanner.events.worksheet.Carrier;
 import org.backboneplanner.events.worksheet.CarrierKind;
 import org.backboneplanner.events.worksheet.NextStepStatus;
@@ -40,7 +52,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The debrief's projections rebuilt from the topics equal the ones built live: every event is kept on
- * the topics, and applying them all again, in order, gives the same documents.
+ * the topics, and applying them all again, in order, gives the same documents, with everything the
+ * analytics read (carriers, strengths, weaknesses, sharing, plans, step horizons, resources' terms and
+ * their states over time).
  */
 @SpringBootTest(properties = "spring.kafka.consumer.group-id=debrief-rebuild-test")
 class ProjectionRebuildTest {
@@ -69,7 +83,17 @@ class ProjectionRebuildTest {
                             NextStepStatus.TODO)),
                     SampleEvents.updated("À reconstruire", SampleEvents.step("s1", BackboneRole.POLICY, "Étape",
                             new StepOwner("alice", null, "Alice", "alice@example.org", "fr"), LocalDate.of(2027, 3, 1),
-                            NextStepStatus.DONE), null, "status"));
+                            NextStepStatus.DONE), null, "status"),
+                    new WorksheetVersionAdopted("v1", "Printemps", 1),
+                    new InitiativeDetailsChanged("À reconstruire", "", Maturity.MATURE, 2025, 2030, List.of("fr"),
+                            Visibility.NETWORK),
+                    new RoleUpdated(BackboneRole.RESOURCES, List.of(new Carrier(CarrierKind.MEMBER, null, "alice",
+                            "Alice")), List.of("Réseau"), List.of("Peu de temps", "Aucun budget"), null),
+                    new RoleSharingUpdated(BackboneRole.RESOURCES, true, List.of(new RoleSharingUpdated.SharedTask(
+                            "Demandes", List.of("p1"), List.of("Ville"))), List.of()),
+                    new PlanUpdated(PlanKind.SUCCESSION, "Former la relève", null),
+                    SampleEvents.scheduled("À reconstruire", new NextStepDetails("s2", null, PlanKind.SUCCESSION,
+                            "Relève", null, null, null, Horizon.LONG, NextStepStatus.TODO, null)));
             for (int i = 0; i < worksheet.size(); i++) {
                 publisher.publish(Topics.WORKSHEET, SampleEvents.envelope(network, initiative, i + 1, worksheet.get(i)));
             }
@@ -81,15 +105,40 @@ class ProjectionRebuildTest {
             publisher.publish(Topics.PARTNER, EventEnvelope.of(network, initiative, resource, 2, Instant.now(),
                     SampleEvents.ALICE, new ResourceStatusChanged(withStatus(details, ResourceStatus.COMMITTED),
                             ResourceStatus.PROPOSED)));
+            publisher.publish(Topics.PARTNER, EventEnvelope.of(network, initiative, resource, 3, Instant.now(),
+                    SampleEvents.ALICE, new ResourceUpdated(new PooledResourceDetails(resource, initiative, "p1", "Ville",
+                            ResourceKind.FUNDING, "Subvention", new BigDecimal("7500.25"), "CAD", LocalDate.of(2026, 1, 1),
+                            LocalDate.of(2026, 12, 31), List.of(BackboneRole.POLICY, BackboneRole.RESOURCES),
+                            ResourceStatus.COMMITTED), Set.of("amount", "roles"))));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> sequence("initiative_coverage", initiative) == 4
-                && sequence("pooled_resource_status", resource) == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sequence("initiative_coverage", initiative) == 10
+                && sequence("pooled_resource_status", resource) == 3);
         List<Document> live = projections(network);
+        Document coverage = live.get(0);
+        assertThat(coverage.getString("maturity")).isEqualTo("MATURE");
+        assertThat(coverage.get("endYear")).isEqualTo(2030);
+        Document resources = coverage.get("roles", Document.class).get("RESOURCES", Document.class);
+        assertThat(resources.getList("weaknesses", String.class)).containsExactly("Peu de temps", "Aucun budget");
+        assertThat(resources.getList("carriers", Document.class).get(0)).containsEntry("carrierId", "alice")
+                .containsEntry("kind", "MEMBER");
+        assertThat(resources.getList("tasks", Document.class).get(0).getList("partnerNames", String.class))
+                .containsExactly("Ville");
+        assertThat(coverage.get("plans", Document.class).getString("SUCCESSION")).isEqualTo("Former la relève");
+        assertThat(coverage.get("steps", Document.class).get("s2", Document.class)).containsEntry("plan", "SUCCESSION")
+                .containsEntry("horizon", "LONG");
+        Document pooled = live.get(1);
+        assertThat(pooled).containsEntry("amount", "7500.25").containsEntry("unit", "CAD")
+                .containsEntry("kind", "FUNDING").containsEntry("partnerName", "Ville").containsEntry("to", "2026-12-31");
+        assertThat(pooled.getList("states", Document.class)).extracting(state -> state.getString("status"))
+                .containsExactly("PROPOSED", "COMMITTED", "COMMITTED");
 
         rebuild.rebuildNow();
 
         await().atMost(Duration.ofSeconds(60)).until(() -> projections(network).equals(live));
-        assertThat(live).hasSize(2);
+        assertThat(live).hasSize(3);
+        Document snapshot = live.get(2).get("coverage", Document.class);
+        assertThat(snapshot.get("sequence")).isEqualTo(4L);
+        assertThat(snapshot.get("maturity")).isEqualTo("EMERGING");
         assertThat(live.get(0).get("roles", Document.class).get("POLICY", Document.class).get("toFind")).isEqualTo(1L);
     }
 
@@ -102,6 +151,7 @@ class ProjectionRebuildTest {
         Query ofNetwork = Query.query(Criteria.where("networkId").is(network)).with(Sort.by("_id"));
         List<Document> all = new java.util.ArrayList<>(mongo.find(ofNetwork, Document.class, "initiative_coverage"));
         all.addAll(mongo.find(ofNetwork, Document.class, "pooled_resource_status"));
+        all.addAll(mongo.find(ofNetwork, Document.class, "worksheet_snapshots"));
         return all;
     }
 

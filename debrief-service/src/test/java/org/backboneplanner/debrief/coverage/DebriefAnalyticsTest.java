@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,13 +19,20 @@ import org.backboneplanner.events.partner.ResourceKind;
 import org.backboneplanner.events.partner.ResourcePooled;
 import org.backboneplanner.events.partner.ResourceStatus;
 import org.backboneplanner.events.partner.ResourceStatusChanged;
+import org.backboneplanner.events.worksheet.Carrier;
+import org.backboneplanner.events.worksheet.CarrierKind;
+import org.backboneplanner.events.worksheet.Horizon;
 import org.backboneplanner.events.worksheet.InitiativeCreated;
 import org.backboneplanner.events.worksheet.InitiativeRole;
 import org.backboneplanner.events.worksheet.Maturity;
 import org.backboneplanner.events.worksheet.MemberJoined;
+import org.backboneplanner.events.worksheet.NextStepDetails;
+import org.backboneplanner.events.worksheet.NextStepStatus;
 import org.backboneplanner.events.worksheet.PoolingIntentionsUpdated;
 import org.backboneplanner.events.worksheet.RoleSharingUpdated;
+import org.backboneplanner.events.worksheet.RoleUpdated;
 import org.backboneplanner.events.worksheet.Visibility;
+import org.backboneplanner.events.worksheet.WorksheetVersionAdopted;
 import org.backboneplanner.testsupport.ApiClient;
 import org.backboneplanner.testsupport.ApiClient.Response;
 import org.backboneplanner.testsupport.EventPublisher;
@@ -103,6 +111,52 @@ class DebriefAnalyticsTest extends ServiceIntegrationTest {
         assertThat(view.get("rolesShared").asInt()).isEqualTo(1);
         assertThat(view.get("roles").get(BackboneRole.COMMUNITY_ENGAGEMENT.ordinal()).get("poolingIntentions").asInt())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theDebriefAnswersTheThreeQuestionsWithFiguresFromTheEvents() {
+        publish(1, SampleEvents.initiativeCreated("Table"));
+        publish(2, new RoleUpdated(BackboneRole.POLICY, List.of(new Carrier(CarrierKind.PARTNER, "p1", null, "Ville")),
+                List.of("Élus proches"), List.of("Peu de temps", "Aucun budget"), null));
+        publish(3, SampleEvents.scheduled("Table", new NextStepDetails("s1", BackboneRole.POLICY, null, "Rencontrer",
+                null, null, LocalDate.now().plusYears(2), Horizon.LONG, NextStepStatus.TODO, null)));
+        String money = "money-" + initiative.substring(0, 8); // resource ids are aggregates: one per test
+        resource(money, 1, ResourceStatus.PROPOSED, BackboneRole.POLICY, BackboneRole.RESOURCES);
+        resource(money, 2, ResourceStatus.COMMITTED, BackboneRole.POLICY, BackboneRole.RESOURCES);
+
+        JsonNode analytics = await(d -> d.at("/analytics/pooling/securedMoney").size() == 1
+                && d.at("/analytics/planning/open").asInt() == 1).get("analytics");
+
+        JsonNode policy = analytics.at("/carrying/roles/" + BackboneRole.POLICY.ordinal());
+        assertThat(policy.get("cover").asString()).isEqualTo("SINGLE_CARRIER");
+        assertThat(policy.get("balance").asString()).isEqualTo("MORE_WEAKNESSES");
+        assertThat(analytics.at("/carrying/singleCarrier").valueStream().map(JsonNode::asString))
+                .containsExactly("POLICY");
+        assertThat(analytics.at("/planning/nothingBeyondTwelveMonths").valueStream().map(JsonNode::asString))
+                .doesNotContain("POLICY").contains("RESOURCES");
+        assertThat(analytics.at("/pooling/roles/" + BackboneRole.RESOURCES.ordinal() + "/securedMoney/0/amount")
+                .decimalValue()).isEqualByComparingTo("1000");
+        assertThat(analytics.at("/pooling/concentration/0/largestShare").asDouble()).isEqualTo(1.0);
+        assertThat(analytics.at("/pooling/partnersGivingToSeveralRoles/0/partnerName").asString()).isEqualTo("Ville");
+    }
+
+    @Test
+    void theDebriefShowsWhatChangedSinceTheLastAdoptedVersion() {
+        publish(1, SampleEvents.initiativeCreated("Table"));
+        publish(2, SampleEvents.roleUpdated(BackboneRole.POLICY, new Carrier(CarrierKind.PARTNER, "p1", null, "Ville")));
+        publish(3, new WorksheetVersionAdopted("v1", "Automne", 1));
+        publish(4, SampleEvents.roleUpdated(BackboneRole.RESOURCES, new Carrier(CarrierKind.MEMBER, null, "alice",
+                "Alice")));
+
+        JsonNode since = await(d -> d.at("/sinceLastVersion/changes").size() > 0).get("sinceLastVersion");
+        JsonNode trend = alice.get(debrief + "/trend").json();
+
+        assertThat(since.at("/version/name").asString()).isEqualTo("Automne");
+        assertThat(since.get("changes").valueStream().filter(c -> c.get("figure").asString().equals("carriedRoles"))
+                .findFirst().orElseThrow().get("now").asInt()).isEqualTo(2);
+        assertThat(trend.get("versions").size()).isEqualTo(1);
+        assertThat(trend.at("/versions/0/figures/carriedRoles").asInt()).isEqualTo(1);
+        assertThat(trend.at("/now/carriedRoles").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -61,11 +61,10 @@ public final class PathParameters implements OpenApiCustomizer {
         if (parameter.getDescription() == null) {
             parameter.setDescription(described.description());
         }
-        if (described.values() != null) {
-            Schema schema = parameter.getSchema() != null ? parameter.getSchema() : Schemas.ofType("string", null);
-            if (schema.getEnum() == null) {
-                schema.setEnum(new ArrayList<>(described.values()));
-            }
+        if (described.values() != null && (parameter.getSchema() == null || parameter.getSchema().getEnum() == null)) {
+            // a schema of its own: springdoc may share one string schema among path variables of different names
+            Schema schema = Schemas.ofType("string", null);
+            schema.setEnum(new ArrayList<>(described.values()));
             parameter.setSchema(schema);
         }
     }
