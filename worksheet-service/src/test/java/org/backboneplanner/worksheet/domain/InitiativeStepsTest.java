@@ -92,7 +92,10 @@ class InitiativeStepsTest {
         steps().remove(POLICY, "a", NOW, WINDOW);
 
         assertThatThrownBy(() -> steps().restore(POLICY, "a", NOW.plus(WINDOW), WINDOW))
-                .isInstanceOf(NotFoundException.class).hasMessageContaining("10 minutes");
+                .isInstanceOfSatisfying(NotFoundException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("not-found.removed-step");
+                    assertThat(e.arguments()).containsExactly("a", 10L); // the window, in minutes, said to the user
+                });
         assertThat(ids(POLICY)).isEmpty();
     }
 
@@ -183,7 +186,8 @@ class InitiativeStepsTest {
         steps().change(POLICY, "a", new NextStepChange(null, null, null, null, null, NextStepStatus.DONE), TODAY);
 
         assertThatThrownBy(() -> steps().change(POLICY, "a", new NextStepChange("Autre titre", null, null, null, null,
-                NextStepStatus.DROPPED), TODAY)).isInstanceOf(ConflictException.class).hasMessageContaining("reopen");
+                NextStepStatus.DROPPED), TODAY)).isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("status-transition"));
         assertThat(initiative.holder(POLICY).nextStep("a").orElseThrow().title()).isEqualTo("Étape a");
 
         steps().change(POLICY, "a", new NextStepChange(null, null, null, null, null, NextStepStatus.TODO), TODAY);
