@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.partner.ResourceKind;
@@ -28,7 +29,9 @@ public record Worksheet(String name, Maturity maturity, int startYear, int endYe
     public Worksheet {
         rows = rows == null ? Map.of() : Map.copyOf(rows);
         steps = steps == null ? List.of() : List.copyOf(steps);
-        plans = plans == null ? Map.of() : Map.copyOf(plans);
+        // a plan may have steps and no notes yet: an absent note, not a null one
+        plans = plans == null ? Map.of() : plans.entrySet().stream().filter(e -> e.getValue() != null)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
         resources = resources == null ? List.of() : List.copyOf(resources);
         maturity = maturity == null ? Maturity.EMERGING : maturity;
     }

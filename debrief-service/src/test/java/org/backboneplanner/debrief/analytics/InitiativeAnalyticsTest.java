@@ -174,6 +174,19 @@ class InitiativeAnalyticsTest {
     }
 
     @Test
+    void aPlanWithStepsAndNoNotesYetIsPlannedBySteps() {
+        // a plan whose notes were never written reaches the projection as a null note (the hostile suite's fixtures)
+        Worksheet mature = Worksheet.of("Mature", Maturity.MATURE, 2020, 2030)
+                .withPlan(PlanKind.SUCCESSION, null)
+                .withStep(new Step("p1", null, PlanKind.SUCCESSION, NextStepStatus.TODO, TODAY.plusMonths(3), Horizon.SHORT));
+
+        Planning planning = analytics(mature).planning();
+
+        assertThat(planning.plans().get(0).readiness()).isEqualTo(Readiness.STEPS_ONLY);
+        assertThat(planning.open()).isEqualTo(1);
+    }
+
+    @Test
     void moneyIsSecuredOrProposedPerRoleAndCurrencyAndAResourceForTwoRolesCountsInFullForEach() {
         Pooling pooling = analytics(table
                 .withResource(resource("r1", "p1", ResourceKind.FUNDING, "10000", "CAD", ResourceStatus.COMMITTED,

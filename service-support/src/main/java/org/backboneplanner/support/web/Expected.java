@@ -1,6 +1,7 @@
 package org.backboneplanner.support.web;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.backboneplanner.support.problem.PreconditionFailedException;
@@ -30,19 +31,28 @@ public final class Expected {
      * what {@code current} shows of it (a weak prefix on the client's tags is ignored).
      */
     public void require(String currentTag, Supplier<?> current) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException("version-required.missing");
-        }
         boolean read = false;
-        for (String tag : Arrays.stream(ifMatch.split(",")).map(String::trim).toList()) {
-            String strong = tag.startsWith("W/") ? tag.substring(2) : tag;
-            if (strong.equals("*")) {
-                throw new PreconditionRequiredException("version-required.star");
-            }
+        for (String strong : requireGiven()) {
             read |= strong.equals(currentTag);
         }
         if (!read) {
             throw new PreconditionFailedException("stale-version.changed", current.get(), currentTag);
         }
+    }
+
+    /**
+     * 428 unless the request names a version (none, or {@code *}, names none): checked before anything is
+     * looked up, so a write whose target may be gone still says first what it lacks. @return the strong tags
+     */
+    public List<String> requireGiven() {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequiredException("version-required.missing");
+        }
+        List<String> tags = Arrays.stream(ifMatch.split(",")).map(String::trim)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag).toList();
+        if (tags.contains("*")) {
+            throw new PreconditionRequiredException("version-required.star");
+        }
+        return tags;
     }
 }

@@ -97,6 +97,7 @@ class NextStepService {
     NextStepView restore(String networkId, String initiativeId, StepPlace place, String stepId, Expected expected,
                          Member member) {
         return initiatives.update(networkId, initiativeId, member, InitiativeAccess.EDIT, initiative -> {
+            expected.requireGiven(); // what the write lacks comes before whether its step is still there
             initiative.steps().removed(place, stepId).ifPresent(removed -> expected.require(
                     NextStepView.etag(removed.step()), () -> RemovedStepView.of(networkId, initiativeId, place, removed,
                             properties.restoreWindow(), calendars.of(initiative))));
