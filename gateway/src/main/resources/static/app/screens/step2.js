@@ -106,7 +106,7 @@ function intentionEditor(page, draft, remove) {
 }
 
 function planCard(page, plan, editable) {
-  const holder = { path: page.base + '/worksheet/plans/' + plan.kind };
+  const holder = { path: page.base + '/worksheet/plans/' + plan.kind, etag: plan.etag };
   const name = planName(plan);
   const card = el('div', { class: 'card', id: 'plan-' + plan.kind }, el('h3', {}, name));
   if (editable) {
