@@ -126,5 +126,8 @@ export const cellId = (role, column) => 'cell-' + role.key + '-' + column;
 function focusCell(row, column) {
   const cell = row.querySelector('td[data-column="' + column + '"]');
   const control = cell && cell.querySelector('textarea, input, select, button');
-  if (control) control.focus();
+  if (!control) return;
+  control.focus();
+  // the caret goes after what is written, where a new line is added
+  if (control.tagName === 'TEXTAREA') control.setSelectionRange(control.value.length, control.value.length);
 }
