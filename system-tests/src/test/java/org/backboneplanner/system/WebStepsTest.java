@@ -137,6 +137,21 @@ class WebStepsTest {
                 .extracting(WebElement::getText).contains("Déposer une demande au fonds régional");
     }
 
+    @Test
+    void stepTwoReadsAsTextUntilEditedAndMoneySaysItsPeriod() {
+        browser.go(sample.initiativeHash("step2"));
+        WebElement sharing = browser.await(By.id("sharing-POLICY"));
+        assertThat(sharing.findElements(By.tagName("form"))).isEmpty();
+
+        sharing.findElement(By.tagName("button")).click();
+
+        browser.await(By.cssSelector("#sharing-POLICY form input[name=shared]"));
+        browser.go(sample.initiativeHash("resources"));
+        // the grant's amount names its period right after it ("25 000,00 $ pour la période 1 janv. 2026 → …")
+        browser.await(By.id("resource-totals"));
+        assertThat(browser.driver.findElement(By.id("tab-panel")).getText()).containsPattern("\\$ pour la période \\d");
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> order() {
         return (List<String>) browser.driver.executeScript(
