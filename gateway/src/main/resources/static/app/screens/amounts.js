@@ -27,7 +27,8 @@ export function amountsText(amounts) {
 /** An amount says what it counts: money over the resource's period, staff time per month or week. */
 export function quantityText(r) {
   if (r.amount === null || r.amount === undefined) return r.unit || '';
-  if (r.kind === 'FUNDING') return formatMoney(r.amount, r.unit) + (r.from || r.to ? ' ' + t('overThePeriod') : '');
+  // money counts over the resource's period, which is said with it; without one, it says so
+  if (r.kind === 'FUNDING') return formatMoney(r.amount, r.unit) + ' ' + (r.from || r.to ? fmt('forPeriod', { period: periodText(r) }) : t('noPeriod'));
   if (r.kind === 'STAFF_TIME') return formatNumber(r.amount) + ' ' + enumText('unit', r.unit);
   return formatNumber(r.amount) + (r.unit ? ' ' + r.unit : '');
 }

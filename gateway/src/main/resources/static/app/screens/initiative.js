@@ -14,17 +14,18 @@ import { renderDebriefTab } from './debrief.js';
 import { renderMembersTab } from './members.js';
 import { renderVersionsTab } from './versions.js';
 import { renderHistoryTab } from './history.js';
+import { renderTimelineTab } from './timeline.js';
 
-export const TABS = ['worksheet', 'step2', 'resources', 'debrief', 'members', 'versions', 'history'];
-const RENDERERS = { worksheet: renderWorksheetTab, step2: renderStep2Tab, resources: renderResourcesTab, debrief: renderDebriefTab,
+export const TABS = ['worksheet', 'timeline', 'step2', 'resources', 'debrief', 'members', 'versions', 'history'];
+const RENDERERS = { worksheet: renderWorksheetTab, timeline: renderTimelineTab, step2: renderStep2Tab, resources: renderResourcesTab, debrief: renderDebriefTab,
   members: renderMembersTab, versions: renderVersionsTab, history: renderHistoryTab };
 
 export async function showInitiative(ctx, networkId, initiativeId, tab) {
   const token = ++ctx.renderToken;
   const base = '/api/networks/' + networkId + '/initiatives/' + initiativeId;
   if (ctx.live && ctx.live.base !== base) closeLive(ctx);
-  const [initiative, sheet, members] = await Promise.all(
-    [api('GET', base), api('GET', base + '/worksheet'), api('GET', base + '/members')]);
+  const [initiative, sheet, members, rules] = await Promise.all(
+    [api('GET', base), api('GET', base + '/worksheet'), api('GET', base + '/members'), api('GET', base + '/rules')]);
   if (token !== ctx.renderToken) return;
   const back = backLink(networkHash(networkId));
   if (initiative.status !== 200 || sheet.status !== 200) {
@@ -35,7 +36,8 @@ export async function showInitiative(ctx, networkId, initiativeId, tab) {
   if (!ctx.page || ctx.page.base !== base) ctx.kept.historyRole = '';
   const page = {
     ctx, networkId, initiativeId, base, tab, initiative: initiative.json, sheet: sheet.json,
-    members: members.status === 200 && members.json && Array.isArray(members.json.items) ? members.json.items : []
+    members: members.status === 200 && members.json && Array.isArray(members.json.items) ? members.json.items : [],
+    rules: rules.status === 200 ? rules.json : null   // what the caller may do here, from the server
   };
   if (!page.initiative.etag) page.initiative.etag = initiative.etag;
   ctx.page = page;

@@ -22,12 +22,19 @@ function sharingCard(page, role, editable) {
   const sharing = role.sharing || { shared: false, tasks: [] };
   const name = roleName(role);
   const card = el('div', { class: 'card', id: 'sharing-' + role.key }, el('h3', {}, name));
-  if (!editable) {
-    card.append(el('p', {}, sharing.shared ? t('sharedYes') : t('sharedNo')),
-      el('ul', {}, sharing.tasks.map(task => el('li', {}, task.task,
-        (task.partnerNames || []).length ? ' — ' + task.partnerNames.join(', ') : ''))));
-    return card;
-  }
+  const reading = el('div', { class: 'reading' }, el('p', {}, sharing.shared ? t('sharedYes') : t('sharedNo')),
+    el('ul', {}, sharing.tasks.map(task => el('li', {}, task.task,
+      (task.partnerNames || []).length ? ' — ' + task.partnerNames.join(', ') : ''))));
+  card.append(reading);
+  if (!editable) return card;
+  // it reads as text until someone edits it
+  const open = button(t('edit'), () => { reading.remove(); open.remove(); card.append(sharingForm(page, role, sharing, name)); }, null,
+    t('sharingTitle') + ' — ' + name);
+  card.append(open);
+  return card;
+}
+
+function sharingForm(page, role, sharing, name) {
   const tasks = sharing.tasks.map(x => ({ task: x.task,
     partners: (x.partnerIds || []).map((id, i) => ({ id, name: (x.partnerNames || [])[i] || id })) }));
   const list = el('div', { class: 'row-form' });
@@ -45,8 +52,8 @@ function sharingCard(page, role, editable) {
     write(page.ctx, form, 'PUT', page.base + '/worksheet/roles/' + role.key + '/sharing', body, role.etag,
       { tasks: t('task'), shared: t('shared') });
   });
-  card.append(form);
-  return card;
+  form.classList.add('editing');
+  return form;
 }
 
 function taskEditor(page, task, remove) {
@@ -60,12 +67,18 @@ function taskEditor(page, task, remove) {
 function poolingEditor(page, pooling, editable) {
   const box = el('div', { class: 'card', id: 'pooling' });
   const intentions = pooling.intentions || [];
-  if (!editable) {
-    box.append(intentions.length ? el('ul', {}, intentions.map(i => el('li', {}, i.description,
-      i.partnerName ? ' — ' + i.partnerName : '', (i.roles || []).length ? ' (' + i.roles.map(k => roleLabelOf(page, k)).join(', ') + ')' : '')))
-      : el('p', { class: 'muted' }, t('noIntentions')));
-    return box;
-  }
+  const reading = intentions.length ? el('ul', {}, intentions.map(i => el('li', {}, i.description,
+    i.partnerName ? ' — ' + i.partnerName : '', (i.roles || []).length ? ' (' + i.roles.map(k => roleLabelOf(page, k)).join(', ') + ')' : '')))
+    : el('p', { class: 'muted' }, t('noIntentions'));
+  box.append(reading);
+  if (!editable) return box;
+  const open = button(t('edit'), () => { reading.remove(); open.remove(); box.append(poolingForm(page, pooling, intentions)); }, null,
+    t('poolingTitle'));
+  box.append(open);
+  return box;
+}
+
+function poolingForm(page, pooling, intentions) {
   const drafts = intentions.map(i => ({ description: i.description,
     partners: i.partnerId ? [{ id: i.partnerId, name: i.partnerName || i.partnerId }] : [], roles: (i.roles || []).slice() }));
   const list = el('div', { class: 'row-form' });
@@ -82,8 +95,8 @@ function poolingEditor(page, pooling, editable) {
       partnerId: d.partners.length ? d.partners[0].id : null, roles: d.roles })) };
     write(page.ctx, form, 'PUT', page.base + '/worksheet/pooling', body, pooling.etag, { intentions: t('poolingTitle') });
   });
-  box.append(form);
-  return box;
+  form.classList.add('editing');
+  return form;
 }
 
 // One intention: a description, at most one partner, and the roles it serves.
@@ -106,7 +119,7 @@ function intentionEditor(page, draft, remove) {
 }
 
 function planCard(page, plan, editable) {
-  const holder = { path: page.base + '/worksheet/plans/' + plan.kind };
+  const holder = { path: page.base + '/worksheet/plans/' + plan.kind, etag: plan.etag };
   const name = planName(plan);
   const card = el('div', { class: 'card', id: 'plan-' + plan.kind }, el('h3', {}, name));
   if (editable) {

@@ -1,49 +1,105 @@
-// Next steps of a role or a plan: the list, quick status and date changes, and the add form with its owner chooser.
-import { t, enumText, day } from '../i18n.js';
-import { write, showError } from '../api.js';
-import { el, field, option, select, badge, button, value } from '../dom.js';
-import { partnerPicker } from './pickers.js';
+// Next steps of a role or a plan: the list, each step edited in place, removed with an undo, moved up or down;
+// statuses offered are the moves the server allows (step.nextStatuses), never a copy of its rules.
+import { t, fmt, enumText, day } from '../i18n.js';
+import { api, write, showError, problemText } from '../api.js';
+import { el, field, badge, button, option, value } from '../dom.js';
+import { toast } from '../toast.js';
 import { toggleThread } from './comments.js';
+import { ownerChooser } from './owner.js';
+import { editStep, hasStepDraft } from './step-editor.js';
 
-const STATUSES = ['TODO', 'DOING', 'DONE', 'DROPPED'];
-const today = () => new Date().toISOString().substring(0, 10);
-const isOpen = (step) => step.status === 'TODO' || step.status === 'DOING';
 const stepLabels = () => ({ title: t('title'), dueDate: t('due'), owner: t('owner'), status: t('status') });
+const UNDO_SECONDS = 10;
 
 export function stepList(page, steps, holder, options) {
   if (!steps || !steps.length) return el('p', { class: 'muted' }, t('noSteps'));
-  return el('ul', { class: 'steps' }, steps.map(step => stepItem(page, step, holder, options)));
+  return el('ul', { class: 'steps' }, steps.map((step, index) => stepItem(page, steps, index, holder, options)));
 }
 
-function stepItem(page, step, holder, options) {
-  const late = isOpen(step) && step.dueDate && step.dueDate < today();
-  const meta = [step.owner && step.owner.name, step.horizon && enumText('horizon', step.horizon)].filter(Boolean).join(' · ');
-  const item = el('li', { class: 'step status-' + step.status.toLowerCase(), id: 'step-' + step.id },
-    el('span', { class: 'step-title' }, step.title), ' ',
-    step.dueDate ? el('time', { datetime: step.dueDate }, badge(day(step.dueDate), late ? 'late' : isOpen(step) ? 'todo' : '')) : '', ' ',
-    badge(enumText('status', step.status), 'status'),
-    meta ? el('div', { class: 'muted small' }, meta) : '');
-  if (options.editable) item.append(stepControls(page, step, holder));
-  if (options.comments && holder.role) {
-    item.append(button(t('comments'), () => toggleThread(page, item, holder.path + '/next-steps/' + step.id + '/comments'), 'link',
-      step.title));
-  }
+function stepItem(page, steps, index, holder, options) {
+  const step = steps[index];
+  const item = el('li', { class: 'step status-' + step.status.toLowerCase(), id: 'step-' + step.id, tabindex: '-1' });
+  const draw = () => {
+    const meta = [step.owner && step.owner.name, step.horizon && enumText('horizon', step.horizon)].filter(Boolean).join(' · ');
+    item.replaceChildren(...[
+      el('span', { class: 'step-title' }, step.title), ' ',
+      step.dueDate ? el('time', { datetime: step.dueDate }, badge(day(step.dueDate), step.overdue ? 'late' : step.nextStatuses && step.nextStatuses.length ? 'todo' : '')) : '', ' ',
+      badge(enumText('status', step.status), 'status'),
+      step.description ? el('div', { class: 'small step-description' }, step.description) : '',
+      meta ? el('div', { class: 'muted small' }, meta) : '',
+      (step.warnings || []).map(w => el('div', { class: 'small step-warning', role: 'note' }, warningText(w)))].flat());
+    if (options.editable) item.append(stepControls(page, steps, index, holder, item, draw));
+    if (options.comments && holder.role) {
+      item.append(button(t('comments'), () => toggleThread(page, item, holder.path + '/next-steps/' + step.id + '/comments'), 'link',
+        step.title));
+    }
+  };
+  draw();
+  if (options.editable && hasStepDraft(page, step)) editStep(page, step, holder, item, draw);
   return item;
 }
 
-// Status applies at once; a due date waits for its button, since a date input reports every keystroke.
-function stepControls(page, step, holder) {
+/** The server's warning words it by its stable code; an unknown code still says something. */
+function warningText(w) {
+  return w.code === 'outside-horizon' ? fmt('warning.outsideHorizon', { start: w.startYear, end: w.endYear }) : t('warning.other');
+}
+
+function stepControls(page, steps, index, holder, item, draw) {
+  const step = steps[index];
   const path = holder.path + '/next-steps/' + step.id;
-  const patch = (body) => write(page.ctx, form, 'PATCH', path, body, step.etag, stepLabels());
-  const status = select('status', STATUSES, step.status, v => enumText('status', v));
-  const due = el('input', { name: 'dueDate', type: 'date', value: step.dueDate || null, 'aria-label': t('due') + ' — ' + step.title });
-  status.setAttribute('aria-label', t('status') + ' — ' + step.title);
-  status.addEventListener('change', () => patch({ status: status.value }));
-  const form = el('form', { class: 'inline step-controls' }, status, due,
-    button(t('reschedule'), () => due.value && due.value !== step.dueDate && patch({ dueDate: due.value }), null, step.title),
-    isOpen(step) ? button(t('markDone'), () => patch({ status: 'DONE' }), null, step.title) : '');
+  const form = el('form', { class: 'inline step-controls' });
   form.addEventListener('submit', (event) => event.preventDefault());
+  const patch = (body) => write(page.ctx, form, 'PATCH', path, body, step.etag, stepLabels());
+  const moves = step.nextStatuses || [];
+  if (moves.length) {
+    const status = el('select', { name: 'status', 'aria-label': t('status') + ' — ' + step.title },
+      option(step.status, enumText('status', step.status), true), moves.map(s => option(s, enumText('status', s))));
+    status.addEventListener('change', () => status.value !== step.status && patch({ status: status.value }));
+    form.append(status);
+    if (moves.includes('DONE')) form.append(button(t('markDone'), () => patch({ status: 'DONE' }), null, step.title));
+  }
+  const edit = button(t('edit'), () => { const first = editStep(page, step, holder, item, draw); first.focus(); }, null, step.title);
+  edit.classList.add('step-edit');
+  const remove = button(t('remove'), () => removeStep(page, step, path, form), null, step.title);
+  remove.classList.add('step-remove');
+  const up = button('↑', () => moveStep(page, steps, index, -1, holder, form), null, t('moveUp') + ' — ' + step.title);
+  const down = button('↓', () => moveStep(page, steps, index, 1, holder, form), null, t('moveDown') + ' — ' + step.title);
+  up.setAttribute('aria-label', t('moveUp') + ' — ' + step.title);
+  down.setAttribute('aria-label', t('moveDown') + ' — ' + step.title);
+  up.classList.add('step-up');
+  down.classList.add('step-down');
+  up.disabled = index === 0;
+  down.disabled = index === steps.length - 1;
+  form.append(edit, remove, el('span', { class: 'step-order inline' }, up, down));
   return form;
+}
+
+// Removed at once; the toast's undo restores it where it was, with the ETag the removal answered.
+async function removeStep(page, step, path, form) {
+  const answer = await api('DELETE', path, undefined, { 'If-Match': step.etag });
+  if (answer.status !== 200) {
+    if (answer.status === 412) { page.ctx.route(); return; }
+    showError(form, answer, stepLabels());
+    return;
+  }
+  const removed = answer.json;
+  const seconds = Math.min(UNDO_SECONDS, page.rules ? page.rules.restoreWindowSeconds : UNDO_SECONDS);
+  toast(fmt('stepRemoved', { title: step.title }), t('undo'), async () => {
+    const back = await api('POST', removed.restore, undefined, { 'If-Match': removed.step.etag });
+    if (back.status !== 200) alert(problemText(back));
+    page.ctx.focusAfter = 'step-' + step.id;
+    page.ctx.route();
+  }, seconds);
+  page.ctx.route();
+}
+
+// The whole order goes to the server with the row's (or plan's) ETag.
+async function moveStep(page, steps, index, by, holder, form) {
+  const ids = steps.map(s => s.id);
+  const [moved] = ids.splice(index, 1);
+  ids.splice(index + by, 0, moved);
+  page.ctx.focusAfter = 'step-' + moved;
+  await write(page.ctx, form, 'PUT', holder.path + '/next-steps/order', { stepIds: ids }, holder.etag, stepLabels());
 }
 
 /** The add form stays folded so the table remains readable; `label` names the role or plan it adds to. */
@@ -53,7 +109,7 @@ export function addStepBox(page, holder, label) {
 }
 
 function stepForm(page, holder) {
-  const owner = ownerChooser(page);
+  const owner = ownerChooser(page, null);
   const form = el('form', { class: 'row-form step-form' },
     field(t('title'), el('input', { name: 'title', required: 'required', maxlength: '200' })),
     field(t('due'), el('input', { name: 'dueDate', type: 'date', required: 'required' })),
@@ -67,39 +123,4 @@ function stepForm(page, holder) {
       null, stepLabels());
   });
   return form;
-}
-
-// Who answers for a step: me (an empty owner), another member of the initiative, or a partner via a contact's email.
-function ownerChooser(page) {
-  const me = page.ctx.me;
-  const members = page.members.filter(m => m.status === 'ACTIVE' && m.memberId);
-  const choice = el('select', { name: 'owner' }, option('me', t('ownerMe')),
-    members.filter(m => m.memberId !== me.id).map(m => option('member:' + m.memberId, m.name)),
-    option('partner', t('ownerPartner')));
-  let partner = null;
-  const chosen = el('strong', {});
-  // reminders go only to a contact the directory lists for the partner: picked, never typed
-  const email = el('select', { name: 'ownerEmail', 'aria-label': t('partnerEmail') });
-  const noContact = el('span', { class: 'muted', hidden: 'hidden' }, t('noContactEmail'));
-  const pickPartner = (p) => {
-    partner = p;
-    chosen.textContent = p.name;
-    const reachable = (p.contacts || []).filter(c => c.email);
-    email.replaceChildren(...reachable.map(c => option(c.email, c.name + ' <' + c.email + '>')));
-    email.hidden = reachable.length === 0;
-    noContact.hidden = reachable.length > 0;
-  };
-  const partnerBox = el('div', { class: 'row-form', hidden: 'hidden' }, chosen, partnerPicker(page.networkId, pickPartner), email,
-    noContact);
-  choice.addEventListener('change', () => {
-    partnerBox.hidden = choice.value !== 'partner';
-    email.required = choice.value === 'partner';
-  });
-  const owner = () => {
-    if (choice.value === 'me') return {};
-    if (choice.value === 'partner') return partner && email.value ? { partnerId: partner.id, email: email.value } : null;
-    const m = members.find(x => 'member:' + x.memberId === choice.value);
-    return { memberId: m.memberId };
-  };
-  return { node: el('div', { class: 'row-form' }, field(t('owner'), choice), partnerBox), value: owner };
 }

@@ -1,20 +1,26 @@
 // Step 1, the worksheet: one row per role (who carries it, strengths, weaknesses, next steps). On a phone each row
 // reads as a card: the cells carry their column's name (data-label) for the narrow layout.
-import { t, enumText, plural } from '../i18n.js';
-import { api, write } from '../api.js';
-import { el, field, option, bulletList, button, onEnter, value } from '../dom.js';
+import { t, has, enumText, plural } from '../i18n.js';
+import { api } from '../api.js';
+import { el, bulletList, button } from '../dom.js';
 import { roleName } from '../labels.js';
 import { stepList, addStepBox } from './steps.js';
-import { partnerPicker } from './pickers.js';
+import { openRowEditor, hasRowDraft, cellId, EDITED_CELLS } from './row-editor.js';
 import { toggleThread } from './comments.js';
 
-export const activeMembers = (page) => page.members.filter(m => m.status === 'ACTIVE' && m.memberId);
-const canComment = (page) => !!page.initiative.myRole || page.sheet.canEdit;
+export { activeMembers } from './carriers.js';
+// what buttons show comes from the server's rules for this caller (GET .../rules); the worksheet's flag if they are away
+const can = (page, action) => page.rules ? !!page.rules.actions[action] : action === 'comment'
+  ? !!page.initiative.myRole || page.sheet.canEdit : page.sheet.canEdit;
 export const roleHolder = (page, key) => ({ path: page.base + '/worksheet/roles/' + key, role: key });
 
 export async function renderWorksheetTab(page, content) {
   content.replaceChildren(worksheetTable(page, page.sheet,
-    { editable: page.sheet.canEdit, comments: canComment(page), id: 'worksheet', rowPrefix: 'role-' }));
+    { editable: can(page, 'editRows'), changeSteps: can(page, 'changeSteps'), comments: can(page, 'comment'), id: 'worksheet', rowPrefix: 'role-' }));
+  // a save redraws the page: focus goes back to the cell the user was in
+  const back = page.ctx.focusAfter && document.getElementById(page.ctx.focusAfter);
+  page.ctx.focusAfter = null;
+  if (back) back.focus();
   const debrief = await api('GET', page.base + '/debrief');
   // The debrief is built from events and may lag a fresh initiative: show nothing until it exists.
   if (debrief.status === 200 && content.isConnected) content.prepend(debriefSummary(debrief.json));
@@ -31,26 +37,58 @@ const COLUMNS = ['role', 'who', 'strengths', 'weaknesses', 'nextSteps'];
 /** The worksheet as the seed's table; `options` says whether it may be edited and commented, and how rows are named. */
 export function worksheetTable(page, sheet, options) {
   return el('table', { class: 'worksheet', id: options.id },
-    el('caption', { class: 'sr-only' }, t('tab.worksheet')),
+    el('caption', { class: 'sr-only' }, t('tab.worksheet'),
+      options.editable ? el('span', { id: 'cell-edit-hint' }, ' — ' + t('editHint')) : ''),
     el('thead', {}, el('tr', {}, COLUMNS.map(h => el('th', { scope: 'col' }, t(h))))),
     el('tbody', {}, sheet.roles.map(role => roleRow(page, role, options))));
 }
 
 function roleRow(page, role, options) {
-  const holder = roleHolder(page, role.key);
+  const holder = Object.assign(roleHolder(page, role.key), { etag: role.etag });
   const name = roleName(role);
-  const cell = (column, ...children) => el('td', { 'data-label': t(column) }, ...children);
+  const editable = options.editable;
+  const steps = options.changeSteps === undefined ? editable : options.changeSteps;
+  const cell = (column, ...children) => el('td', { 'data-label': t(column), 'data-column': column,
+    id: editable ? cellId(role, column) : null }, ...children);
   const row = el('tr', { id: options.rowPrefix + role.key },
-    el('th', { scope: 'row' }, el('span', { class: 'role-name' }, name)),
+    el('th', { scope: 'row' }, el('span', { class: 'role-name' }, name), roleAbout(role)),
     cell('who', carrierList(role.carriers)),
     cell('strengths', bulletList(role.strengths)),
     cell('weaknesses', bulletList(role.weaknesses)),
-    cell('nextSteps', stepList(page, role.nextSteps, holder, options, name), options.editable ? addStepBox(page, holder, name) : ''));
-  const tools = el('div', { class: 'inline tools' });
-  if (options.editable) tools.append(button(t('edit'), () => editRow(page, role, row), null, name));
+    cell('nextSteps', stepList(page, role.nextSteps, holder, Object.assign({}, options, { editable: steps }), name),
+      steps ? addStepBox(page, holder, name) : ''));
+  const redraw = (column) => {
+    const fresh = roleRow(page, role, options);
+    row.replaceWith(fresh);
+    const target = column && fresh.querySelector('td[data-column="' + column + '"]');
+    if (target) target.focus();
+  };
+  const edit = (column) => openRowEditor(page, role, row, column, redraw);
+  const editTools = el('span', { class: 'inline edit-tools' });
+  const tools = el('div', { class: 'inline tools' }, editTools);
+  if (editable) {
+    editTools.append(button(t('edit'), () => edit('who'), null, name));
+    // like the paper table: a click or Enter on a cell writes in it; Tab goes from cell to cell
+    EDITED_CELLS.forEach(column => {
+      const target = row.querySelector('td[data-column="' + column + '"]');
+      target.tabIndex = 0;
+      target.classList.add('editable-cell');
+      target.setAttribute('aria-describedby', 'cell-edit-hint');
+      target.addEventListener('click', (event) => { if (!event.target.closest('a, button, input, textarea, select')) edit(column); });
+      target.addEventListener('keydown', (event) => { if (event.key === 'Enter' && event.target === target) { event.preventDefault(); edit(column); } });
+    });
+  }
   if (options.comments) tools.append(button(t('comments'), () => toggleThread(page, row, holder.path + '/comments'), null, name));
   row.cells[0].append(tools);
+  if (editable && hasRowDraft(page, role)) edit(null);
   return row;
+}
+
+// The seed's description of each role, at hand for newcomers.
+function roleAbout(role) {
+  const key = 'roleAbout.' + role.key;
+  return has(key) ? el('details', { class: 'role-about' }, el('summary', {}, t('aboutRole'),
+    el('span', { class: 'sr-only' }, ' — ' + roleName(role))), el('p', {}, t(key))) : '';
 }
 
 function carrierList(carriers) {
@@ -58,56 +96,3 @@ function carrierList(carriers) {
     c.kind !== 'PARTNER' ? ' (' + enumText('carrier', c.kind) + ')' : '')));
 }
 
-function editRow(page, role, row) {
-  const carriers = carrierEditor(page, role.carriers || []);
-  const form = el('form', { class: 'row-form editing', 'aria-label': t('edit') + ' — ' + roleName(role) },
-    el('div', { class: 'field' }, el('span', { class: 'field-label' }, t('who')), carriers.node),
-    field(t('strengths') + ' (' + t('onePerLine') + ')', el('textarea', { name: 'strengths' }, (role.strengths || []).join('\n'))),
-    field(t('weaknesses') + ' (' + t('onePerLine') + ')', el('textarea', { name: 'weaknesses' }, (role.weaknesses || []).join('\n'))),
-    el('div', { class: 'inline' }, el('button', { type: 'submit' }, t('save')), button(t('cancel'), () => page.ctx.route())));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const lines = (name) => value(form, name).split('\n').map(s => s.trim()).filter(Boolean);
-    write(page.ctx, form, 'PATCH', page.base + '/worksheet/roles/' + role.key,
-      { carriers: carriers.value(), strengths: lines('strengths'), weaknesses: lines('weaknesses') }, role.etag,
-      { carriers: t('who'), strengths: t('strengths'), weaknesses: t('weaknesses') });
-  });
-  // The form takes the place of the three content cells while editing.
-  row.cells[3].remove();
-  row.cells[2].remove();
-  row.cells[1].colSpan = 3;
-  row.cells[1].replaceChildren(form);
-  row.classList.add('editing-row');
-}
-
-function carrierEditor(page, initial) {
-  const carriers = initial.map(c => Object.assign({}, c));
-  const list = el('ul', { class: 'chips' });
-  const draw = () => list.replaceChildren(...carriers.map((c, index) => el('li', {},
-    c.name + ' (' + enumText('carrier', c.kind) + ') ',
-    el('button', { type: 'button', class: 'link', title: t('remove'), 'aria-label': t('remove') + ' — ' + c.name,
-      onclick: () => { carriers.splice(index, 1); draw(); } }, '×'))));
-  const add = (c) => { carriers.push(c); draw(); };
-  const members = activeMembers(page);
-  const memberSelect = el('select', { 'aria-label': t('memberCarrier') }, option('', t('chooseMember')),
-    members.map(m => option(m.memberId, m.name)));
-  const addMember = () => {
-    const m = members.find(x => x.memberId === memberSelect.value);
-    if (m) { add({ kind: 'MEMBER', memberId: m.memberId, name: m.name }); memberSelect.value = ''; }
-  };
-  const toFind = el('input', { placeholder: t('whoPlaceholder'), maxlength: '200', 'aria-label': t('toFindCarrier') });
-  const addToFind = () => {
-    const name = toFind.value.trim();
-    if (name) { add({ kind: 'TO_FIND', name }); toFind.value = ''; }
-  };
-  onEnter(toFind, addToFind);
-  draw();
-  const node = el('div', { class: 'carrier-editor' }, list,
-    field(t('partnerCarrier'), partnerPicker(page.networkId, p => add({ kind: 'PARTNER', partnerId: p.id, name: p.name }))),
-    field(t('memberCarrier'), el('div', { class: 'inline' }, memberSelect, button(t('add'), addMember, null, t('memberCarrier')))),
-    field(t('toFindCarrier'), el('div', { class: 'inline' }, toFind, button(t('add'), addToFind, null, t('toFindCarrier')))));
-  // The API wants only what identifies each kind of carrier.
-  const input = (c) => c.kind === 'PARTNER' ? { kind: c.kind, partnerId: c.partnerId }
-    : c.kind === 'MEMBER' ? { kind: c.kind, memberId: c.memberId, name: c.name } : { kind: c.kind, name: c.name };
-  return { node, value: () => carriers.map(input) };
-}

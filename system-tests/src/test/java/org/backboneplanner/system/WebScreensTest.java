@@ -59,11 +59,12 @@ class WebScreensTest {
     private static List<Screen> screens() {
         String network = "/#/networks/" + sample.networkId();
         return List.of(
-                new Screen("home", "/#/", "#networks li"),
+                new Screen("home", "/#/", "#my-steps #overdue"),
                 new Screen("network", network, "#dashboard table"),
                 new Screen("directory", network + "/partners", "#partners a"),
                 new Screen("partner", network + "/partners/" + sample.partnerId(), "#partner-resources"),
                 new Screen("worksheet", sample.initiativeHash("worksheet"), "#debrief"),
+                new Screen("timeline", sample.initiativeHash("timeline"), "#timeline"),
                 new Screen("step2", sample.initiativeHash("step2"), "#plan-SUCCESSION, #step2 .card"),
                 new Screen("resources", sample.initiativeHash("resources"), "#resource-totals"),
                 new Screen("debrief", sample.initiativeHash("debrief"), "#debrief-roles"),
@@ -179,7 +180,7 @@ class WebScreensTest {
     @Test
     void onAPhoneEachRoleOfTheWorksheetIsACardAsWideAsTheScreen() {
         browser.screen(PHONE, 844, true);
-        show(screens().get(4));
+        show(screens().stream().filter(s -> s.name().equals("worksheet")).findFirst().orElseThrow());
         long rowWidth = browser.scriptNumber("return Math.round(document.getElementById('role-POLICY').getBoundingClientRect().width)");
         String display = (String) browser.driver.executeScript(
                 "return getComputedStyle(document.getElementById('role-POLICY')).display");
@@ -187,5 +188,28 @@ class WebScreensTest {
         assertThat(display).isEqualTo("block");
         assertThat(rowWidth).isBetween(300L, (long) PHONE);
         assertThat(browser.driver.findElement(By.cssSelector("#role-POLICY td[data-label]")).getText()).isNotBlank();
+    }
+
+    @Test
+    void aRowAndAStepBeingEditedInPlacePassAxeAtBothWidths() {
+        List<String> problems = new ArrayList<>();
+        for (int width : List.of(DESKTOP, PHONE)) {
+            boolean phone = width == PHONE;
+            browser.screen(width, phone ? 844 : 900, phone);
+            show(screens().stream().filter(s -> s.name().equals("worksheet")).findFirst().orElseThrow());
+            browser.await(By.id("cell-POLICY-strengths")).click();
+            browser.await(By.cssSelector("#cell-POLICY-strengths textarea")).sendKeys("\nUne force de plus");
+            browser.driver.findElement(By.cssSelector("#role-RESOURCES li.step button.step-edit")).click();
+            browser.await(By.cssSelector("#role-RESOURCES form.step-form.editing input[name=title]"));
+            seriousViolations().forEach(violation -> problems.add("editing at " + width + " px: " + violation));
+            if (phone && browser.scriptNumber("return document.scrollingElement.scrollWidth")
+                    > browser.scriptNumber("return window.innerWidth")) {
+                problems.add("editing at 390 px: the page scrolls sideways");
+            }
+            browser.photograph(screenshot("worksheet-editing", phone ? "phone" : "desktop"), phone ? 2600 : 1800);
+            // discard both drafts, so the other screens read as text
+            browser.driver.executeScript("Object.keys(localStorage).filter(k => k.startsWith('backbone.draft:')).forEach(k => localStorage.removeItem(k))");
+        }
+        assertThat(problems).isEmpty();
     }
 }
