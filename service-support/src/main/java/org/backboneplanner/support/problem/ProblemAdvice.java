@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.validation.method.ParameterValidationResult;
@@ -129,6 +130,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         FieldProblem problem = InputProblems.invalidValue(e.getName(), InputProblems.shown(e.getValue()),
                 e.getRequiredType());
         return ResponseEntity.badRequest().headers(headers(language)).body(invalidInput(List.of(problem), language));
+    }
+
+    /** The firewall checks parameter names only when a controller reads them: a refused name is bad input. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e, HttpServletRequest request) {
+        return answer(HttpStatus.BAD_REQUEST, "bad-request", "detail.bad-request", request);
     }
 
     @ExceptionHandler(Exception.class)
