@@ -1,7 +1,6 @@
 package org.backboneplanner.debrief.analytics;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import java.util.function.Predicate;
 
 import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.partner.ResourceKind;
+import org.backboneplanner.events.partner.StaffTime;
 
 /**
  * The second debrief question, whether resources are pooled to carry the essential roles: money
@@ -28,10 +28,6 @@ public record Pooling(List<RolePooling> roles, List<Money> securedMoney, List<Mo
                       BigDecimal securedHoursPerMonth, BigDecimal proposedHoursPerMonth,
                       List<BackboneRole> withoutPooledResource, List<MoneyConcentration> concentration,
                       List<PartnerReach> partnersGivingToSeveralRoles) {
-
-    static final String HOURS_PER_WEEK = "HOURS_PER_WEEK";
-    private static final BigDecimal WEEKS_PER_MONTH = new BigDecimal(52).divide(new BigDecimal(12), 10,
-            RoundingMode.HALF_UP);
 
     public static Pooling of(Worksheet worksheet) {
         List<Worksheet.Resource> pooled = worksheet.resources().stream().filter(Worksheet.Resource::pooled).toList();
@@ -46,13 +42,9 @@ public record Pooling(List<RolePooling> roles, List<Money> securedMoney, List<Mo
                 MoneyConcentration.of(pooled), PartnerReach.of(pooled));
     }
 
-    /** Staff time in hours per month: a week is 52/12 of a month's weeks. */
+    /** Staff time in hours per month, as every service counts it. */
     static BigDecimal hoursPerMonth(Worksheet.Resource resource) {
-        if (resource.amount() == null) {
-            return BigDecimal.ZERO;
-        }
-        return HOURS_PER_WEEK.equals(resource.unit())
-                ? resource.amount().multiply(WEEKS_PER_MONTH).setScale(2, RoundingMode.HALF_UP) : resource.amount();
+        return StaffTime.hoursPerMonth(resource.amount(), resource.unit());
     }
 
     static double rounded(double value) {

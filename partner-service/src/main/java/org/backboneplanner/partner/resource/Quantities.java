@@ -1,7 +1,6 @@
 package org.backboneplanner.partner.resource;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.backboneplanner.events.partner.ResourceKind;
+import org.backboneplanner.events.partner.StaffTime;
 import org.backboneplanner.support.problem.FieldProblem;
 
 /**
@@ -18,9 +18,8 @@ import org.backboneplanner.support.problem.FieldProblem;
  */
 final class Quantities {
 
-    static final String HOURS_PER_MONTH = "HOURS_PER_MONTH";
-    static final String HOURS_PER_WEEK = "HOURS_PER_WEEK";
-    private static final BigDecimal WEEKS_PER_MONTH = new BigDecimal(52).divide(new BigDecimal(12), 10, RoundingMode.HALF_UP);
+    static final String HOURS_PER_MONTH = StaffTime.HOURS_PER_MONTH;
+    static final String HOURS_PER_WEEK = StaffTime.HOURS_PER_WEEK;
 
     private static final BigDecimal MAX_WEEKLY = new BigDecimal(168);
     private static final BigDecimal MAX_MONTHLY = new BigDecimal(744);
@@ -56,10 +55,7 @@ final class Quantities {
     }
 
     static BigDecimal hoursPerMonth(BigDecimal amount, String unit) {
-        if (amount == null) {
-            return BigDecimal.ZERO;
-        }
-        return HOURS_PER_WEEK.equals(unit) ? amount.multiply(WEEKS_PER_MONTH).setScale(2, RoundingMode.HALF_UP) : amount;
+        return StaffTime.hoursPerMonth(amount, unit);
     }
 
     static String normalizeUnit(ResourceKind kind, String unit) {

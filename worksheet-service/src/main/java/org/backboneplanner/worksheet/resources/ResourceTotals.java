@@ -1,7 +1,6 @@
 package org.backboneplanner.worksheet.resources;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,6 +8,7 @@ import java.util.function.Predicate;
 
 import org.backboneplanner.events.partner.ResourceKind;
 import org.backboneplanner.events.partner.ResourceStatus;
+import org.backboneplanner.events.partner.StaffTime;
 
 /**
  * What some pooled resources add up to, as partner-service counts them: money by currency, staff time in
@@ -16,10 +16,6 @@ import org.backboneplanner.events.partner.ResourceStatus;
  * counts committed and delivered ones, {@link #proposed} those only offered; withdrawn ones count nowhere.
  */
 public record ResourceTotals(Map<String, BigDecimal> money, BigDecimal hoursPerMonth, int others) {
-
-    static final String HOURS_PER_WEEK = "HOURS_PER_WEEK";
-    private static final BigDecimal WEEKS_PER_MONTH = new BigDecimal(52).divide(new BigDecimal(12), 10,
-            RoundingMode.HALF_UP);
 
     public static ResourceTotals secured(List<PooledResource> resources) {
         return sum(resources, ResourceStatus::secured);
@@ -44,8 +40,7 @@ public record ResourceTotals(Map<String, BigDecimal> money, BigDecimal hoursPerM
             if (r.kind() == ResourceKind.FUNDING && r.amount() != null && r.unit() != null) {
                 money.merge(r.unit(), r.amount(), BigDecimal::add);
             } else if (r.kind() == ResourceKind.STAFF_TIME && r.amount() != null) {
-                hours = hours.add(HOURS_PER_WEEK.equals(r.unit())
-                        ? r.amount().multiply(WEEKS_PER_MONTH).setScale(2, RoundingMode.HALF_UP) : r.amount());
+                hours = hours.add(StaffTime.hoursPerMonth(r.amount(), r.unit()));
             } else {
                 others++;
             }
