@@ -1,9 +1,13 @@
-// The debrief: totals, coverage per role, and the group's answers to the three questions.
-import { t, phrase, when } from '../i18n.js';
+// The debrief: what moved since the last adopted version, the totals, then the seed's three questions, each with the
+// figures and charts behind it, the talking points written from them and the group's answer; the role table last.
+import { t, fmt, phrase, when, language } from '../i18n.js';
 import { api, problemText, showError } from '../api.js';
 import { el, field, button, mark, scrollingTable } from '../dom.js';
 import { roleName, inLanguage } from '../labels.js';
 import { coverageOf } from './dashboard.js';
+import { strengthsFigures, poolingFigures, planningFigures } from './debrief-figures.js';
+import { selfAssessmentSection } from './debrief-ratings.js';
+import { sinceLastVersion } from './debrief-trend.js';
 
 export async function renderDebriefTab(page, content) {
   const section = el('section', { id: 'debrief-tab' }, el('h2', {}, t('tab.debrief')));
@@ -17,9 +21,44 @@ export async function renderDebriefTab(page, content) {
   }
   if (answer.status !== 200) { section.append(el('p', { class: 'error', role: 'alert' }, problemText(answer))); return; }
   const d = answer.json;
-  section.append(debriefTotals(d), debriefRoleTable(d.roles || []),
-    el('h3', {}, t('debriefQuestions')),
-    ...(d.answers || []).map(a => answerCard(page, a, page.initiative.canEdit)));
+  const roles = roleLabels(d.roles || []);
+  const answers = Object.fromEntries((d.answers || []).map(a => [a.question, a]));
+  const figures = {
+    STRENGTHS_AND_WEAKNESSES: () => [strengthsFigures(d, roles), selfAssessmentSection(page, d, roles)],
+    POOLED_RESOURCES: () => poolingFigures(d, roles, page.initiative),
+    WHAT_COMES_NEXT: () => planningFigures(d, roles, page.initiative)
+  };
+  section.append(reportLinks(page), sinceLastVersion(d.sinceLastVersion), debriefTotals(d),
+    el('h3', { class: 'sr-only' }, t('debriefQuestions')),
+    ...Object.keys(figures).map(q => questionSection(page, d, q, answers[q], figures[q]())),
+    el('h3', {}, t('debriefRoleTable')), debriefRoleTable(d.roles || []));
+}
+
+/** Role keys to their names in the user's language, from the roles the debrief sends with both labels. */
+function roleLabels(roles) {
+  const names = Object.fromEntries(roles.map(r => [r.key, roleName(r)]));
+  return (key) => names[key] || key;
+}
+
+function reportLinks(page) {
+  const link = (lang) => el('a', { class: 'button secondary', id: 'debrief-report-' + lang, href: page.base + '/debrief/report.pdf?lang=' + lang,
+    download: '', hreflang: lang }, t('debriefReport.' + lang));
+  return el('p', { class: 'inline exports', id: 'debrief-report' }, el('span', { class: 'muted' }, t('debriefReport')), link(language()),
+    link(language() === 'fr' ? 'en' : 'fr'));
+}
+
+/** One debrief question: its figures, then the group's answer beside the talking points that start the discussion. */
+function questionSection(page, d, question, a, figures) {
+  const text = a ? inLanguage(a, 'textFr', 'textEn') : question;
+  const points = (d.talkingPoints || []).filter(p => p.question === question);
+  return el('section', { class: 'debrief-question', id: 'debrief-' + question, 'aria-labelledby': 'heading-' + question },
+    el('h3', { id: 'heading-' + question }, text), figures,
+    el('div', { class: 'answer-beside' },
+      a ? answerCard(page, a, page.initiative.canEdit) : '',
+      el('aside', { class: 'talking-points card', id: 'points-' + question, 'aria-label': t('talkingPoints') + ' — ' + text },
+        el('h4', {}, t('talkingPoints')),
+        points.length ? el('ul', {}, points.map(p => el('li', { 'data-code': p.code }, inLanguage(p, 'textFr', 'textEn'))))
+          : el('p', { class: 'muted' }, t('noTalkingPoints')))));
 }
 
 function debriefTotals(d) {
@@ -54,10 +93,10 @@ function debriefRoleTable(roles) {
       el('th', { scope: 'row' }, roleName(r)), DEBRIEF_COLUMNS.map(([key]) => debriefCell(r, key)))))));
 }
 
-// One question with the group's answer; editors write it in place, readers see it.
+// One question's answer; editors write it in place, readers see it.
 function answerCard(page, a, editable, message) {
   const question = inLanguage(a, 'textFr', 'textEn');
-  const card = el('div', { class: 'card answer', id: 'question-' + a.question }, el('h4', {}, question));
+  const card = el('div', { class: 'card answer', id: 'question-' + a.question }, el('h4', {}, t('groupAnswer')));
   const byline = a.answer ? el('p', { class: 'muted small' },
     phrase('answeredBy', { name: a.answeredByName || t('someone'), when: when(a.answeredAt) })) : '';
   if (!editable) {
@@ -76,7 +115,7 @@ function answerForm(page, a, card, question) {
   const text = el('textarea', { name: 'answer', maxlength: '8000', rows: '5' }, a.answer || '');
   const conflict = el('div', { class: 'notice conflict', role: 'alert', hidden: 'hidden' });
   const form = el('form', { class: 'row-form', id: 'answer-' + a.question, 'aria-label': question }, conflict,
-    field(t('groupAnswer'), text), el('div', {}, el('button', { type: 'submit', 'aria-label': t('saveAnswer') + ' — ' + question },
+    field(fmt('answerTo', { question }), text), el('div', {}, el('button', { type: 'submit', 'aria-label': t('saveAnswer') + ' — ' + question },
       t('saveAnswer'))));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -55,7 +55,7 @@ class SelfAssessmentController {
         if (role == null) {
             throw new NotFoundException("not-found.role", roleKey);
         }
-        if (coverage.audience().roleOf(member.id()) == null) {
+        if (!SelfAssessmentReader.mayRate(coverage, member)) {
             throw new ForbiddenException("forbidden.rating");
         }
         MyRating rated = assessments.rate(networkId, initiativeId, role, body, ifMatch, member);

@@ -44,6 +44,12 @@ public class SelfAssessmentReader {
                 .collect(Collectors.toMap(d -> d.getString("role"), Function.identity()));
         List<MyRating> own = Arrays.stream(BackboneRole.values()).map(role -> MyRating.of(role, mine.get(role.name())))
                 .toList();
-        return SelfAssessmentView.of(assessment, member.id(), namesVisible, own);
+        return SelfAssessmentView.of(assessment, member.id(), namesVisible, own,
+                mayRate(coverage, member));
+    }
+
+    /** Only the initiative's members rate its roles: they speak for the group. */
+    static boolean mayRate(InitiativeCoverage coverage, Member member) {
+        return coverage.audience().roleOf(member.id()) != null;
     }
 }

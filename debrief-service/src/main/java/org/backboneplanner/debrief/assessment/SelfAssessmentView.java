@@ -11,14 +11,17 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * The self-assessment as one reader sees it: per role the figures and each rating, with the rater's name
  * only where the reader may see it (coordinators, partners and administrators always; anyone else only
- * where the rater agreed); {@code mine} is the reader's own rating of each role with its ETag.
+ * where the rater agreed); {@code mine} is the reader's own rating of each role with its ETag, and
+ * {@code canRate} whether the reader may rate (a member of the initiative), so a client asks rather than guesses.
  */
 @Schema(name = "SelfAssessment")
-public record SelfAssessmentView(List<RoleRatings> roles, List<BackboneRole> mostDisagreement, List<MyRating> mine) {
+public record SelfAssessmentView(List<RoleRatings> roles, List<BackboneRole> mostDisagreement, List<MyRating> mine,
+                                 boolean canRate) {
 
-    static SelfAssessmentView of(SelfAssessment assessment, String readerId, boolean namesVisible, List<MyRating> mine) {
+    static SelfAssessmentView of(SelfAssessment assessment, String readerId, boolean namesVisible, List<MyRating> mine,
+                                 boolean canRate) {
         return new SelfAssessmentView(assessment.roles().stream().map(r -> RoleRatings.of(r, readerId, namesVisible))
-                .toList(), assessment.mostDisagreement(), mine);
+                .toList(), assessment.mostDisagreement(), mine, canRate);
     }
 
     /** One role: how many rated, average, spread, lowest, highest, and what the worksheet says beside. */

@@ -145,6 +145,8 @@ class SelfAssessmentApiTest extends ServiceIntegrationTest {
         assertThat(alice.send("PUT", base + "/self-assessment/NOT_A_ROLE", Map.of("score", 2), Map.of("If-Match", now))
                 .status()).isEqualTo(404);
         ApiClient admin = api(tokens().of("carol").networks(List.of(network)).adminOf(List.of(network)).sign());
+        assertThat(alice.get(base + "/self-assessment").json().get("canRate").asBoolean()).isTrue();
+        assertThat(admin.get(base).json().at("/selfAssessment/canRate").asBoolean()).isFalse();
         assertThat(rate(admin, BackboneRole.POLICY, 2, "", false, etag(admin, BackboneRole.POLICY)).status())
                 .isEqualTo(403);
         ApiClient outsider = api(tokens().token("dora", "another-" + network));
