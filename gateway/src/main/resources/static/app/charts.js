@@ -6,6 +6,9 @@ import { el, scrollingTable } from './dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 let serial = 0; // pattern ids must be unique in the page
+// Drawn 340 units wide: on a phone one unit is about one pixel, so the text reads at its size; wider screens scale up.
+const WIDTH = 340;
+const LABEL = 46; // characters of a row's name before it is cut (the whole name is in the tooltip and the table)
 
 /** An SVG element with attributes and children (strings become text). */
 export function svg(tag, attributes, ...children) {
@@ -47,23 +50,25 @@ export function chartFigure(id, title, note, drawing, table, tableOpen) {
 
 /** Five steps of green, from nothing (0) to full (4); each cell also shows its value in text. */
 const LEVELS = ['#f3f5f7', '#d6ebe2', '#a9d5c1', '#5fae8c', '#0b6e4f'];
-const levelInk = (level) => level >= 3 ? '#fff' : '#1d2733';
+const levelInk = (level) => level >= 4 ? '#fff' : '#1d2733'; // dark ink wherever the green is light enough for it (contrast)
 
 /**
  * A heatmap: rows × columns; `cell(row, column)` answers { level 0..4, text, title }. Each row's label sits on its
  * own line above its cells, so a long name stays readable on a phone; `side(row)` is an optional figure at the right.
  */
 export function heatmap(rows, columns, cell, rowLabel, columnLabel, side) {
-  const width = 420, left = 4, sideWidth = side ? 48 : 0;
-  const cellWidth = (width - left - sideWidth) / columns.length, cellHeight = 28, head = 34, rowHeight = cellHeight + 20;
+  const width = WIDTH, left = 2, sideWidth = side ? 44 : 0;
+  const cellWidth = (width - left - sideWidth) / columns.length, cellHeight = 26, rowHeight = cellHeight + 20;
+  const staggered = cellWidth < 64; // narrow columns: their names alternate on two lines so they never overlap
+  const head = staggered ? 34 : 22;
   const height = head + rows.length * rowHeight + 4;
   const drawing = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, width: '100%', preserveAspectRatio: 'xMinYMin meet' });
-  columns.forEach((c, j) => drawing.append(label(columnLabel(c), 12, { x: left + j * cellWidth + cellWidth / 2, y: 14,
-    'text-anchor': 'middle', class: 'chart-axis' })));
-  if (side) drawing.append(svg('text', { x: width - sideWidth / 2, y: 14, 'text-anchor': 'middle', class: 'chart-axis' }, side.title));
+  columns.forEach((c, j) => drawing.append(label(columnLabel(c), staggered ? 14 : 10, { x: left + j * cellWidth + cellWidth / 2,
+    y: staggered && j % 2 ? 28 : 13, 'text-anchor': 'middle', class: 'chart-axis' })));
+  if (side) drawing.append(svg('text', { x: width - sideWidth / 2, y: 13, 'text-anchor': 'middle', class: 'chart-axis' }, side.title));
   rows.forEach((r, i) => {
     const y = head + i * rowHeight;
-    drawing.append(label(rowLabel(r), 60, { x: left, y: y + 12, class: 'chart-label' }));
+    drawing.append(label(rowLabel(r), LABEL, { x: left, y: y + 12, class: 'chart-label' }));
     columns.forEach((c, j) => {
       const v = cell(r, c);
       const x = left + j * cellWidth;
@@ -88,7 +93,7 @@ export function heatmapLegend(words) {
  * `total(item)` the text after the bar.
  */
 export function bars(items, labelOf, segments, total) {
-  const width = 420, rowHeight = 40, barHeight = 16, right = 110;
+  const width = WIDTH, rowHeight = 40, barHeight = 16, right = 136;
   const max = Math.max(1, ...items.map(i => segments(i).reduce((s, g) => s + g.value, 0)));
   const scale = (width - 8 - right) / max;
   const pattern = 'hatch-' + (++serial);
@@ -97,7 +102,7 @@ export function bars(items, labelOf, segments, total) {
       svg('rect', { width: 6, height: 6, fill: '#fff' }), svg('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: '#0b6e4f', 'stroke-width': 3 }))));
   items.forEach((item, i) => {
     const y = i * rowHeight;
-    drawing.append(label(labelOf(item), 60, { x: 4, y: y + 13, class: 'chart-label' }));
+    drawing.append(label(labelOf(item), LABEL, { x: 2, y: y + 13, class: 'chart-label' }));
     let x = 4;
     segments(item).forEach(g => {
       const w = g.value * scale;
@@ -121,7 +126,7 @@ export function barsLegend(solidWords, hatchedWords) {
  * lowest to the highest, a diamond at the average. `ratingsOf(item)` lists the scores.
  */
 export function spread(items, labelOf, ratingsOf, averageOf) {
-  const width = 420, left = 20, right = 70, rowHeight = 46;
+  const width = WIDTH, left = 12, right = 58, rowHeight = 44;
   const step = (width - left - right) / 4;
   const xOf = (score) => left + (score - 1) * step;
   const drawing = svg('svg', { viewBox: '0 0 ' + width + ' ' + (items.length * rowHeight + 22), width: '100%', preserveAspectRatio: 'xMinYMin meet' });
@@ -130,12 +135,12 @@ export function spread(items, labelOf, ratingsOf, averageOf) {
     const y = 22 + i * rowHeight;
     const scores = ratingsOf(item);
     const average = averageOf(item);
-    drawing.append(label(labelOf(item), 60, { x: 4, y: y + 12, class: 'chart-label' }),
-      svg('line', { x1: xOf(1), x2: xOf(5), y1: y + 30, y2: y + 30, stroke: '#d7dde4' }));
+    drawing.append(label(labelOf(item), LABEL, { x: 2, y: y + 12, class: 'chart-label' }));
     if (!scores.length) {
-      drawing.append(svg('text', { x: width - right + 8, y: y + 34, class: 'chart-value muted' }, t('chart.noRating')));
+      drawing.append(svg('text', { x: xOf(3), y: y + 34, 'text-anchor': 'middle', class: 'chart-value muted' }, '— ' + t('chart.noRating') + ' —'));
       return;
     }
+    drawing.append(svg('line', { x1: xOf(1), x2: xOf(5), y1: y + 30, y2: y + 30, stroke: '#d7dde4' }));
     drawing.append(svg('line', { x1: xOf(Math.min(...scores)), x2: xOf(Math.max(...scores)), y1: y + 30, y2: y + 30, stroke: '#5b6878', 'stroke-width': 3 }));
     const seen = {};
     scores.forEach(s => {
@@ -144,14 +149,14 @@ export function spread(items, labelOf, ratingsOf, averageOf) {
     });
     const a = xOf(average);
     drawing.append(svg('path', { d: `M${a} ${y + 22} L${a + 7} ${y + 30} L${a} ${y + 38} L${a - 7} ${y + 30} Z`, fill: '#0b6e4f' }),
-      svg('text', { x: width - right + 8, y: y + 34, class: 'chart-value strong' }, '◆ ' + formatNumber(average)));
+      svg('text', { x: width - right + 10, y: y + 34, class: 'chart-value strong' }, '◆ ' + formatNumber(average)));
   });
   return drawing;
 }
 
 /** A line over months (or any ordered labels) of one value, each point labelled with its number. */
 export function line(points, labelOf, valueOf, maxValue) {
-  const width = 420, height = 150, left = 12, right = 12, top = 20, bottom = 30;
+  const width = WIDTH, height = 140, left = 14, right = 14, top = 20, bottom = 28;
   const max = Math.max(1, maxValue || 0, ...points.map(valueOf));
   const xOf = (i) => points.length === 1 ? width / 2 : left + i * (width - left - right) / (points.length - 1);
   const yOf = (v) => top + (height - top - bottom) * (1 - v / max);

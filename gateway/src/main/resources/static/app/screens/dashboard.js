@@ -57,7 +57,7 @@ async function loadDashboard(body, networkId, query, initiativeIds, attempt) {
   const pending = !filtered && initiativeIds.some(id => !shown.has(id)) && attempt < DASHBOARD_RETRIES;
   const names = roleNames(rows);
   body.replaceChildren(el('p', { class: 'muted small', role: 'status', id: 'dashboard-count' }, plural('count.initiatives', rows.length)),
-    ...(rows.length ? [coverageHeatmap(networkId, rows, names), dashboardTable(networkId, rows), dashboardLegend()]
+    ...(rows.length ? [...coverageHeatmap(networkId, rows, names), dashboardTable(networkId, rows)]
       : [el('p', { class: 'muted' }, t('noDashboard'))]),
     networkFigures(d, names),
     ...(pending ? [el('p', { class: 'muted small', role: 'status' }, t('dashboardPending'))] : []));
@@ -92,7 +92,7 @@ function dashboardTable(networkId, rows) {
         rows[0].roles.map(r => el('th', { scope: 'col', title: roleName(r) }, shortRole(r.key))))),
       el('tbody', {}, rows.map(row => el('tr', { id: 'dashboard-' + row.initiativeId },
         el('th', { scope: 'row' }, el('a', { href: initiativeHash(networkId, row.initiativeId) }, row.name)),
-        row.roles.map(dashboardCell)))))));
+        row.roles.map(dashboardCell)))))), dashboardLegend());
 }
 
 function dashboardCell(r) {

@@ -29,7 +29,7 @@ export function sinceLastVersion(since) {
   }
   box.append(el('ul', { class: 'changes' }, since.changes.map(c => {
     const before = Number(c.before), now = Number(c.now);
-    const arrow = c.before === null ? '＋' : c.now === null ? '－' : now > before ? '▲' : '▼';
+    const arrow = c.before === null ? '+' : c.now === null ? '−' : now > before ? '▲' : '▼';
     return el('li', { 'data-figure': c.figure }, el('span', { 'aria-hidden': 'true', class: 'mark' }, arrow), ' ',
       el('strong', {}, figureName(c.figure)), t('colon'), figureValue(c.figure, c.before), ' → ', figureValue(c.figure, c.now));
   })));

@@ -43,7 +43,7 @@ function roleLabels(roles) {
 function reportLinks(page) {
   const link = (lang) => el('a', { class: 'button secondary', id: 'debrief-report-' + lang, href: page.base + '/debrief/report.pdf?lang=' + lang,
     download: '', hreflang: lang }, t('debriefReport.' + lang));
-  return el('p', { class: 'inline exports', id: 'debrief-report' }, el('span', { class: 'muted' }, t('debriefReport')), link(language()),
+  return el('p', { class: 'inline', id: 'debrief-report' }, el('span', { class: 'muted' }, t('debriefReport')), link(language()),
     link(language() === 'fr' ? 'en' : 'fr'));
 }
 
