@@ -17,10 +17,11 @@ import org.backboneplanner.debrief.coverage.RoleCoverage;
  * answers to the seed's three debrief questions; {@code analytics} are the figures behind each question,
  * {@code selfAssessment} the members' own ratings of each role beside them, {@code talkingPoints} what
  * the figures say, per question, in French and English; {@code sinceLastVersion} what moved since the last
- * adopted version. Plan steps (succession, sustainability) count in the
- * totals, not under a role.
+ * adopted version; {@code startYear} and {@code endYear} the initiative's horizon. Plan steps (succession,
+ * sustainability) count in the totals, not under a role.
  */
-record DebriefView(String initiativeId, String networkId, String initiativeName, Instant lastChangeAt,
+public record DebriefView(String initiativeId, String networkId, String initiativeName, Integer startYear,
+                          Integer endYear, Instant lastChangeAt,
                    int coveredRoles, int rolesToFind, int rolesShared, int rolesWithResources, long openNextSteps,
                    long overdueNextSteps, List<RoleCoverage> roles, InitiativeAnalytics analytics,
                    SelfAssessmentView selfAssessment, List<PointTexts.TalkingPoint> talkingPoints,
@@ -30,7 +31,8 @@ record DebriefView(String initiativeId, String networkId, String initiativeName,
                           InitiativeAnalytics analytics, SelfAssessmentView selfAssessment,
                           List<PointTexts.TalkingPoint> talkingPoints, SinceLastVersion sinceLastVersion,
                           List<AnswerView> answers) {
-        return new DebriefView(coverage.id(), coverage.networkId(), coverage.name(), coverage.lastChangeAt(),
+        return new DebriefView(coverage.id(), coverage.networkId(), coverage.name(), coverage.startYear(),
+                coverage.endYear(), coverage.lastChangeAt(),
                 (int) roles.stream().filter(RoleCoverage::covered).count(),
                 (int) roles.stream().filter(r -> !r.covered() && r.toFind() > 0).count(),
                 (int) roles.stream().filter(RoleCoverage::shared).count(),
@@ -39,6 +41,6 @@ record DebriefView(String initiativeId, String networkId, String initiativeName,
     }
 
     /** The last adopted version (null before any) and the figures that moved since. */
-    record SinceLastVersion(Trend.Version version, List<Figures.Change> changes) {
+    public record SinceLastVersion(Trend.Version version, List<Figures.Change> changes) {
     }
 }
