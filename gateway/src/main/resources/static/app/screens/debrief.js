@@ -55,7 +55,7 @@ function questionSection(page, d, question, a, figures) {
     el('h3', { id: 'heading-' + question }, text), figures,
     el('div', { class: 'answer-beside' },
       a ? answerCard(page, a, page.initiative.canEdit) : '',
-      el('aside', { class: 'talking-points card', id: 'points-' + question, 'aria-label': t('talkingPoints') + ' — ' + text },
+      el('div', { class: 'talking-points card', role: 'note', id: 'points-' + question, 'aria-label': t('talkingPoints') + ' — ' + text },
         el('h4', {}, t('talkingPoints')),
         points.length ? el('ul', {}, points.map(p => el('li', { 'data-code': p.code }, inLanguage(p, 'textFr', 'textEn'))))
           : el('p', { class: 'muted' }, t('noTalkingPoints')))));

@@ -60,7 +60,7 @@ class WebScreensTest {
         String network = "/#/networks/" + sample.networkId();
         return List.of(
                 new Screen("home", "/#/", "#my-steps #overdue"),
-                new Screen("network", network, "#dashboard table"),
+                new Screen("network", network, "#chart-coverage svg"),
                 new Screen("directory", network + "/partners", "#partners a"),
                 new Screen("partner", network + "/partners/" + sample.partnerId(), "#partner-resources"),
                 new Screen("worksheet", sample.initiativeHash("worksheet"), "#debrief"),

@@ -71,6 +71,26 @@ public record Worksheet(String name, Maturity maturity, int startYear, int endYe
         return new Worksheet(name, maturity, startYear, endYear, rows, steps, plans, changed);
     }
 
+    /**
+     * The same worksheet with partners called by their current names: events carry a partner's name as it was
+     * when the row or the resource was written, and a partner renamed since must not show under its old name.
+     * A partner the map does not know keeps the name it had.
+     */
+    public Worksheet withPartnerNames(Map<String, String> current) {
+        java.util.function.BinaryOperator<String> named = (id, name) -> id == null ? name : current.getOrDefault(id, name);
+        Map<BackboneRole, Row> renamed = new EnumMap<>(BackboneRole.class);
+        rows.forEach((role, row) -> renamed.put(role, new Row(row.carriers().stream().map(c -> c.kind() == CarrierKind.PARTNER
+                ? new Carrier(c.kind(), c.id(), named.apply(c.id(), c.name())) : c).toList(), row.strengths(),
+                row.weaknesses(), row.shared(), row.tasks().stream().map(t -> new SharedTask(t.task(), t.partnerIds(),
+                java.util.stream.IntStream.range(0, t.partnerNames().size()).mapToObj(i -> named.apply(
+                        i < t.partnerIds().size() ? t.partnerIds().get(i) : null, t.partnerNames().get(i))).toList()))
+                .toList())));
+        List<Resource> pooled = resources.stream().map(r -> new Resource(r.id(), r.partnerId(),
+                named.apply(r.partnerId(), r.partnerName()), r.kind(), r.amount(), r.unit(), r.from(), r.to(), r.roles(),
+                r.status())).toList();
+        return new Worksheet(name, maturity, startYear, endYear, renamed, steps, plans, pooled);
+    }
+
     /** One role's row: who carries it, its strengths and weaknesses, and step 2's sharing. */
     public record Row(List<Carrier> carriers, List<String> strengths, List<String> weaknesses, boolean shared,
                       List<SharedTask> tasks) {

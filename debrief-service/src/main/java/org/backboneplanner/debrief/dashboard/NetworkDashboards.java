@@ -13,6 +13,7 @@ import org.backboneplanner.debrief.analytics.Worksheet;
 import org.backboneplanner.debrief.coverage.Coverages;
 import org.backboneplanner.debrief.coverage.InitiativeCoverage;
 import org.backboneplanner.debrief.coverage.RoleCoverage;
+import org.backboneplanner.debrief.partners.PartnerNames;
 import org.backboneplanner.debrief.resources.ResourceStatusProjection;
 import org.backboneplanner.support.security.Member;
 import org.springframework.stereotype.Component;
@@ -24,11 +25,13 @@ class NetworkDashboards {
     private final Coverages coverages;
     private final ResourceStatusProjection resources;
     private final MonthlySnapshots months;
+    private final PartnerNames partnerNames;
     private final Clock clock;
     private final DebriefProperties properties;
 
-    NetworkDashboards(Coverages coverages, ResourceStatusProjection resources, MonthlySnapshots months, Clock clock,
-                      DebriefProperties properties) {
+    NetworkDashboards(Coverages coverages, ResourceStatusProjection resources, MonthlySnapshots months,
+                      PartnerNames partnerNames, Clock clock, DebriefProperties properties) {
+        this.partnerNames = partnerNames;
         this.coverages = coverages;
         this.resources = resources;
         this.months = months;
@@ -39,10 +42,12 @@ class NetworkDashboards {
     Dashboard dashboard(String networkId, Member member, DashboardQuery query) {
         LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
         Map<String, List<Worksheet.Resource>> pooled = resources.ofNetwork(networkId);
+        Map<String, String> names = partnerNames.of(networkId);
         List<NetworkAnalytics.Entry> entries = new ArrayList<>();
         Map<String, InitiativeCoverage> readable = new java.util.HashMap<>();
         for (InitiativeCoverage coverage : coverages.ofNetwork(networkId, member, properties.dashboardLimit())) {
-            Worksheet worksheet = coverage.worksheet(pooled.getOrDefault(coverage.id(), List.of()));
+            Worksheet worksheet = coverage.worksheet(pooled.getOrDefault(coverage.id(), List.of()))
+                    .withPartnerNames(names);
             entries.add(new NetworkAnalytics.Entry(coverage.id(), coverage.name(), worksheet.maturity(), worksheet,
                     InitiativeAnalytics.of(worksheet, today)));
             readable.put(coverage.id(), coverage);

@@ -15,6 +15,7 @@ import org.backboneplanner.debrief.assessment.SelfAssessmentReader;
 import org.backboneplanner.debrief.coverage.Coverages;
 import org.backboneplanner.debrief.coverage.InitiativeCoverage;
 import org.backboneplanner.debrief.coverage.RoleCoverage;
+import org.backboneplanner.debrief.partners.PartnerNames;
 import org.backboneplanner.debrief.resources.ResourceStatusProjection;
 import org.backboneplanner.support.security.Member;
 import org.springframework.stereotype.Component;
@@ -28,11 +29,14 @@ public class Debriefs {
     private final DebriefAnswers answers;
     private final SelfAssessmentReader assessments;
     private final TrendReader trends;
+    private final PartnerNames partnerNames;
     private final Clock clock;
     private final DebriefProperties properties;
 
     Debriefs(Coverages coverages, ResourceStatusProjection resources, DebriefAnswers answers,
-             SelfAssessmentReader assessments, TrendReader trends, Clock clock, DebriefProperties properties) {
+             SelfAssessmentReader assessments, TrendReader trends, PartnerNames partnerNames, Clock clock,
+             DebriefProperties properties) {
+        this.partnerNames = partnerNames;
         this.assessments = assessments;
         this.trends = trends;
         this.coverages = coverages;
@@ -68,6 +72,7 @@ public class Debriefs {
 
     private InitiativeAnalytics analytics(InitiativeCoverage coverage, String networkId, String initiativeId,
                                           LocalDate today) {
-        return InitiativeAnalytics.of(coverage.worksheet(resources.of(networkId, initiativeId, null)), today);
+        return InitiativeAnalytics.of(coverage.worksheet(resources.of(networkId, initiativeId, null))
+                .withPartnerNames(partnerNames.of(networkId)), today);
     }
 }

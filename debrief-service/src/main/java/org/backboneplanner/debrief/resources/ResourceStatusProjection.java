@@ -9,25 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.backboneplanner.debrief.analytics.Worksheet;
 import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.EventEnvelope;
-import org.backboneplanner.events.Topics;
 import org.backboneplanner.events.partner.PooledResourceDetails;
 import org.backboneplanner.events.partner.ResourceKind;
 import org.backboneplanner.events.partner.ResourcePooled;
 import org.backboneplanner.events.partner.ResourceStatus;
 import org.backboneplanner.events.partner.ResourceStatusChanged;
 import org.backboneplanner.events.partner.ResourceUpdated;
-import org.backboneplanner.support.consumption.ConsumedEvents;
 import org.backboneplanner.support.consumption.Projections;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,19 +41,13 @@ public class ResourceStatusProjection {
     private static final int KEPT_STATES = 50;
 
     private final MongoTemplate mongo;
-    private final ConsumedEvents events;
 
-    ResourceStatusProjection(MongoTemplate mongo, ConsumedEvents events) {
-        this.events = events;
+    ResourceStatusProjection(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
-    @KafkaListener(topics = Topics.PARTNER)
-    void on(ConsumerRecord<String, String> record) {
-        events.read(record).ifPresent(this::apply);
-    }
-
-    void apply(EventEnvelope event) {
+    /** A resource pooled, changed or moved on; any other partner event is not this projection's. */
+    public void apply(EventEnvelope event) {
         PooledResourceDetails resource = event.payload() instanceof ResourcePooled pooled ? pooled.resource()
                 : event.payload() instanceof ResourceStatusChanged changed ? changed.resource()
                 : event.payload() instanceof ResourceUpdated updated ? updated.resource() : null;

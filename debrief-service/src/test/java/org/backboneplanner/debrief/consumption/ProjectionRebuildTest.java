@@ -15,6 +15,7 @@ import org.backboneplanner.events.BackboneRole;
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.EventPayload;
 import org.backboneplanner.events.Topics;
+import org.backboneplanner.events.partner.PartnerUpdated;
 import org.backboneplanner.events.partner.PooledResourceDetails;
 import org.backboneplanner.events.partner.ResourceKind;
 import org.backboneplanner.events.partner.ResourcePooled;
@@ -74,6 +75,7 @@ class ProjectionRebuildTest {
         String network = "net-" + UUID.randomUUID().toString().substring(0, 8);
         String initiative = UUID.randomUUID().toString();
         String resource = UUID.randomUUID().toString();
+        String partner = UUID.randomUUID().toString();
         try (EventPublisher publisher = new EventPublisher(TestServers.kafka().bootstrapServers())) {
             List<EventPayload> worksheet = List.of(SampleEvents.initiativeCreated("À reconstruire"),
                     SampleEvents.roleUpdated(BackboneRole.POLICY, new Carrier(CarrierKind.PARTNER, "p1", null, "Ville"),
@@ -110,9 +112,14 @@ class ProjectionRebuildTest {
                             ResourceKind.FUNDING, "Subvention", new BigDecimal("7500.25"), "CAD", LocalDate.of(2026, 1, 1),
                             LocalDate.of(2026, 12, 31), List.of(BackboneRole.POLICY, BackboneRole.RESOURCES),
                             ResourceStatus.COMMITTED), Set.of("amount", "roles"))));
+            publisher.publish(Topics.PARTNER, EventEnvelope.of(network, null, partner, 1, Instant.now(), SampleEvents.ALICE,
+                    SampleEvents.partnerRegistered(partner, "Ville")));
+            publisher.publish(Topics.PARTNER, EventEnvelope.of(network, null, partner, 2, Instant.now(), SampleEvents.ALICE,
+                    new PartnerUpdated(partner, "Ville de Granby", "MUNICIPALITY", List.of(), null, false, false,
+                            Set.of("name"))));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> sequence("initiative_coverage", initiative) == 10
-                && sequence("pooled_resource_status", resource) == 3);
+                && sequence("pooled_resource_status", resource) == 3 && sequence("partner_names", partner) == 2);
         List<Document> live = projections(network);
         Document coverage = live.get(0);
         assertThat(coverage.getString("maturity")).isEqualTo("MATURE");
@@ -135,7 +142,8 @@ class ProjectionRebuildTest {
         rebuild.rebuildNow();
 
         await().atMost(Duration.ofSeconds(60)).until(() -> projections(network).equals(live));
-        assertThat(live).hasSize(3);
+        assertThat(live).hasSize(4);
+        assertThat(live.get(3)).containsEntry("name", "Ville de Granby");
         Document snapshot = live.get(2).get("coverage", Document.class);
         assertThat(snapshot.get("sequence")).isEqualTo(4L);
         assertThat(snapshot.get("maturity")).isEqualTo("EMERGING");
@@ -152,6 +160,7 @@ class ProjectionRebuildTest {
         List<Document> all = new java.util.ArrayList<>(mongo.find(ofNetwork, Document.class, "initiative_coverage"));
         all.addAll(mongo.find(ofNetwork, Document.class, "pooled_resource_status"));
         all.addAll(mongo.find(ofNetwork, Document.class, "worksheet_snapshots"));
+        all.addAll(mongo.find(ofNetwork, Document.class, "partner_names"));
         return all;
     }
 

@@ -123,6 +123,8 @@ class DebriefReportTest extends ServiceIntegrationTest {
         assertThat(french.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
         assertThat(french.headers().firstValue("Content-Disposition").orElseThrow())
                 .startsWith("attachment").contains("Table%20Granby.pdf");
+        // left in target/ for a person to look at
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "debrief-report-fr.pdf"), french.body());
         String fr = text(french.body());
         assertThat(fr).contains("Débreffage : Table Granby",
                 "Quelles sont les forces et les faiblesses actuelles de l'infrastructure de soutien en place?",

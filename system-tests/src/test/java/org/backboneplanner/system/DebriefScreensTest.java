@@ -1,0 +1,242 @@
+package org.backboneplanner.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.backboneplanner.testsupport.ApiClient;
+import org.backboneplanner.testsupport.ApiClient.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The debrief screen and the network dashboard through the gateway with real Keycloak tokens: a coordinator fills a
+ * worksheet, pools money and rates a role through the API; the screens show the same figures (single carrier, the
+ * largest funder's 90 %, Herfindahl 0.82, the rating, the coverage score 17 %) in French and in English, at desktop and
+ * phone widths, with no serious or critical axe-core violation and no sideways scroll; each is photographed.
+ */
+class DebriefScreensTest {
+
+    private static final int DESKTOP = 1280;
+    private static final int PHONE = 390;
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private static RunningSystem system;
+    private static WebBrowser browser;
+    private static String axe;
+    private static String name;
+    private static String initiative;
+    private static String funder;
+    private static String concentratedFr;
+    private static String concentratedEn;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(WebBrowser.available(), "needs Debian's chromium and chromium-driver");
+        system = RunningSystem.shared();
+        fillAWorksheetPoolAndRate();
+        String resource = "META-INF/resources/webjars/axe-core/" + System.getProperty("backbone.axe.version", "4.6.3") + "/axe.min.js";
+        try (InputStream in = DebriefScreensTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        browser = WebBrowser.open(system.gatewayUrl());
+        browser.logIn("alice");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** Like the seed: one role on a single partner with more weaknesses, a step beyond a year, two funders, a rating. */
+    private static void fillAWorksheetPoolAndRate() {
+        ApiClient alice = new ApiClient(system.gatewayUrl(), system.token("alice"));
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        funder = "Fondation " + suffix;
+        name = "Bilan écran " + suffix;
+        String fund = alice.post("/api/networks/monteregie/partners", Map.of("name", funder, "kind", "FUNDER"))
+                .json().get("id").asString();
+        String ville = alice.post("/api/networks/monteregie/partners", Map.of("name", "Ville " + suffix,
+                "kind", "MUNICIPALITY")).json().get("id").asString();
+        initiative = alice.post("/api/networks/monteregie/initiatives", Map.of("name", name)).header("Location");
+        String policy = initiative + "/worksheet/roles/POLICY";
+        await().atMost(Duration.ofSeconds(30)).until(() -> alice.patch(policy,
+                Map.of("carriers", List.of(Map.of("kind", "PARTNER", "partnerId", ville)),
+                        "strengths", List.of("Élus proches"), "weaknesses", List.of("Peu de temps", "Aucun budget")),
+                Map.of("If-Match", alice.get(policy).header("ETag"))).status() == 200);
+        alice.post(policy + "/next-steps", Map.of("title", "Rencontrer le conseil", "owner", Map.of(),
+                "dueDate", LocalDate.now().plusMonths(18).toString(), "horizon", "MEDIUM"));
+        String resources = initiative + "/pooled-resources";
+        await().atMost(Duration.ofSeconds(30)).until(() -> alice.get(resources).status() == 200);
+        Response big = alice.post(resources, Map.of("partnerId", fund, "kind", "FUNDING", "description", "Fonds",
+                "amount", 90000, "unit", "CAD", "roles", List.of("POLICY", "RESOURCES")));
+        alice.send("PUT", big.header("Location") + "/status", Map.of("status", "COMMITTED"),
+                Map.of("If-Match", big.header("ETag")));
+        alice.post(resources, Map.of("partnerId", ville, "kind", "FUNDING", "description", "Appui", "amount", 10000,
+                "unit", "CAD", "roles", List.of("POLICY")));
+        String debrief = initiative + "/debrief";
+        await().atMost(Duration.ofSeconds(30)).until(() -> alice.get(debrief).status() == 200);
+        alice.send("PUT", debrief + "/self-assessment/POLICY", Map.of("score", 2, "why", "Un seul porteur"),
+                Map.of("If-Match", alice.get(debrief + "/self-assessment").json().at("/mine/4/etag").asString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var view = alice.get(debrief).json();
+            return view.at("/analytics/pooling/concentration/0/contributors").asInt() == 2
+                    && view.at("/selfAssessment/roles/4/count").asInt() == 1;
+        });
+        var point = alice.get(debrief).json().get("talkingPoints").valueStream()
+                .filter(p -> p.get("code").asString().equals("concentrated")).findFirst().orElseThrow();
+        concentratedFr = plain(point.get("textFr").asString());
+        concentratedEn = plain(point.get("textEn").asString());
+    }
+
+    private static String plain(String text) {
+        return text.replace('\u202f', ' ').replace('\u00a0', ' ');
+    }
+
+    private static String textOf(String css) {
+        return plain(browser.await(By.cssSelector(css)).getText());
+    }
+
+    /** The text of an element, hidden parts included (a chart's table behind its toggle). */
+    private static String allTextOf(String css) {
+        return plain((String) browser.driver.executeScript("return document.querySelector(arguments[0]).textContent", css));
+    }
+
+    private static String hash(String tab) {
+        String path = initiative.substring(initiative.indexOf("/networks/"));
+        return "/#" + path + (tab == null ? "" : "/" + tab);
+    }
+
+    private static void language(String lang) {
+        browser.await(By.id("lang-" + lang)).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> lang.equals(browser.driver.findElement(By.tagName("html"))
+                .getAttribute("lang")));
+    }
+
+    private static void show(String hashToGo, String loaded) {
+        browser.driver.executeScript("document.getElementById('main').replaceChildren(); window.scrollTo(0, 0);");
+        if (browser.driver.getCurrentUrl().equals(browser.url(hashToGo))) {
+            browser.driver.navigate().refresh();
+        } else {
+            browser.go(hashToGo);
+        }
+        browser.await(By.cssSelector(loaded));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> seriousViolations() {
+        if (!(Boolean) browser.driver.executeScript("return typeof window.axe !== 'undefined'")) {
+            browser.driver.executeScript(axe);
+        }
+        return (List<String>) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+                  .then(result => done(result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(', '))))
+                  .catch(error => done(['axe failed: ' + error]));
+                """, WCAG);
+    }
+
+    /** As WebScreensTest: into system-tests/target/screenshots unless -Dbackbone.screenshots=docs/screenshots. */
+    private static Path screenshot(String file) {
+        Path root = Path.of(System.getProperty("backbone.root", "..")).toAbsolutePath().normalize();
+        return root.resolve(System.getProperty("backbone.screenshots", "system-tests/target/screenshots")).resolve(file + ".png");
+    }
+
+    /** At both widths: axe, no sideways scroll on a phone, and a photograph named after the screen and language. */
+    private static void check(String screen, String lang, String hashToGo, String loaded, List<String> problems) {
+        for (int width : List.of(DESKTOP, PHONE)) {
+            boolean phone = width == PHONE;
+            browser.screen(width, phone ? 844 : 900, phone);
+            show(hashToGo, loaded);
+            String where = screen + " (" + lang + ") at " + width + " px: ";
+            seriousViolations().forEach(violation -> problems.add(where + violation));
+            if (phone && browser.scriptNumber("return document.scrollingElement.scrollWidth")
+                    > browser.scriptNumber("return window.innerWidth")) {
+                problems.add(where + "the page scrolls sideways");
+            }
+            browser.photograph(screenshot(screen + "-" + lang + "-" + (phone ? "phone" : "desktop")), phone ? 6000 : 4000);
+        }
+        browser.screen(DESKTOP, 900, false);
+    }
+
+    @Test
+    void theDebriefShowsWhatWasEnteredInFrenchAndEnglish() {
+        List<String> problems = new ArrayList<>();
+        browser.screen(DESKTOP, 900, false);
+        browser.go(hash("debrief"));
+        language("fr");
+        show(hash("debrief"), "#chart-carriers svg[role=img]");
+        assertThat(textOf("#risk-single-carrier")).contains("Influencer les politiques");
+        assertThat(textOf("#risk-more-weaknesses")).contains("Influencer les politiques");
+        assertThat(textOf("#concentration")).contains(funder, "90 %", "0,82", "100 000 $");
+        assertThat(allTextOf("#chart-money-CAD table")).contains("90 000 $", "10 000 $");
+        assertThat(allTextOf("#chart-ratings table")).contains("Influencer les politiques");
+        assertThat(allTextOf("#chart-ratings svg")).contains("◆ 2");
+        assertThat(textOf("#points-POOLED_RESOURCES")).contains(concentratedFr);
+        assertThat(browser.driver.findElement(By.id("debrief-report-fr")).getAttribute("href")).endsWith("/debrief/report.pdf?lang=fr");
+        assertThat(browser.driver.findElements(By.cssSelector("#my-ratings form.rating-form"))).hasSize(6);
+        check("debrief", "fr", hash("debrief"), "#chart-carriers svg[role=img]", problems);
+
+        language("en");
+        show(hash("debrief"), "#chart-carriers svg[role=img]");
+        assertThat(textOf("#risk-single-carrier")).contains("Advance policy");
+        assertThat(textOf("#concentration")).contains(funder, "90%", "0.82", "$100,000");
+        assertThat(textOf("#points-POOLED_RESOURCES")).contains(concentratedEn);
+        assertThat(allTextOf("#chart-ratings svg")).contains("◆ 2");
+        check("debrief", "en", hash("debrief"), "#chart-carriers svg[role=img]", problems);
+        language("fr");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theDashboardShowsTheCoverageScoreFiltersAndTheNetworkFiguresInFrenchAndEnglish() {
+        List<String> problems = new ArrayList<>();
+        browser.screen(DESKTOP, 900, false);
+        String network = "/#/networks/monteregie";
+        browser.go(network);
+        language("fr");
+        show(network, "#chart-coverage svg[role=img]");
+        // POLICY: one carrier 1 + pooled 1 + a step beyond a year 1; RESOURCES: pooled 1: 4 of 24
+        await().atMost(Duration.ofSeconds(20)).until(() -> allTextOf("#chart-coverage table").contains(name));
+        assertThat(rowOf(name)).contains("17 %");
+        assertThat(allTextOf("#pooled-money")).contains(funder);
+        assertThat(browser.driver.findElement(By.id("dashboard-csv")).getAttribute("href")).contains("/dashboard/export?lang=fr");
+        browser.driver.findElement(By.cssSelector("#dashboard-filters select[name=maturity] option[value=MATURE]")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !plain((String) browser.driver.executeScript(
+                "const c = document.getElementById('chart-coverage'); return c ? c.textContent : ''")).contains(name));
+        assertThat(browser.driver.findElement(By.id("dashboard-csv")).getAttribute("href")).contains("maturity=MATURE");
+        check("dashboard", "fr", network, "#chart-coverage svg[role=img]", problems);
+
+        language("en");
+        show(network, "#chart-coverage svg[role=img]");
+        assertThat(textOf("#dashboard h2")).isEqualTo("Network dashboard");
+        assertThat(rowOf(name)).contains("17 %");
+        check("dashboard", "en", network, "#chart-coverage svg[role=img]", problems);
+        language("fr");
+        assertThat(problems).isEmpty();
+    }
+
+    /** The coverage chart's table row of an initiative, as text. */
+    private static String rowOf(String initiativeName) {
+        return plain((String) browser.driver.executeScript("""
+                return [...document.querySelectorAll('#chart-coverage table tbody tr')]
+                  .map(r => r.textContent).find(t => t.includes(arguments[0])) || ''""", initiativeName));
+    }
+}
