@@ -28,7 +28,7 @@ export async function renderDebriefTab(page, content) {
     POOLED_RESOURCES: () => poolingFigures(d, roles, page.initiative),
     WHAT_COMES_NEXT: () => planningFigures(d, roles, page.initiative)
   };
-  section.append(reportLinks(page), sinceLastVersion(d.sinceLastVersion), debriefTotals(d),
+  section.append(reportLinks(page), sinceLastVersion(d.sinceLastVersion, page.base), debriefTotals(d),
     el('h3', { class: 'sr-only' }, t('debriefQuestions')),
     ...Object.keys(figures).map(q => questionSection(page, d, q, answers[q], figures[q]())),
     el('h3', {}, t('debriefRoleTable')), debriefRoleTable(d.roles || []));
