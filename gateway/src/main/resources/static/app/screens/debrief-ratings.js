@@ -43,7 +43,7 @@ function myRatings(page, s, roles) {
 function ratingForm(page, m, roles) {
   const name = roles(m.role);
   const score = el('select', { name: 'score' }, el('option', { value: '' }, t('ratings.choose')),
-    [1, 2, 3, 4, 5].map(n => el('option', { value: String(n), selected: m.score === n ? 'selected' : null }, n + ' — ' + t('ratings.level' + n))));
+    [1, 2, 3, 4, 5].map(n => el('option', { value: String(n), selected: m.score === n ? 'selected' : null }, n + ' — ' + t('ratings.level.' + n))));
   const why = el('input', { name: 'why', maxlength: '280', value: m.why || '' });
   const form = el('form', { class: 'row-form rating-form', id: 'rate-' + m.role, 'aria-label': fmt('ratings.rate', { role: name }) },
     el('strong', {}, name), field(t('ratings.score'), score), field(t('ratings.why'), why),
