@@ -8,7 +8,22 @@ const SVG = 'http://www.w3.org/2000/svg';
 let serial = 0; // pattern ids must be unique in the page
 // Drawn 340 units wide: on a phone one unit is about one pixel, so the text reads at its size; wider screens scale up.
 const WIDTH = 340;
-const LABEL = 46; // characters of a row's name before it is cut (the whole name is in the tooltip and the table)
+const LABEL = 40; // characters of a row's name on one line; a longer name takes a second line
+const LINE = 14; // the height of that second line
+
+/**
+ * A row's name at (x, y), on two lines when it is long (the second cut with … if need be, the whole name in the
+ * tooltip and the table); answers the height it added.
+ */
+function rowName(drawing, text, x, y) {
+  const whole = String(text);
+  if (whole.length <= LABEL) { drawing.append(label(whole, LABEL, { x, y, class: 'chart-label' })); return 0; }
+  const cut = whole.lastIndexOf(' ', LABEL);
+  const first = cut > 0 ? whole.substring(0, cut) : whole.substring(0, LABEL);
+  drawing.append(svg('text', { x, y, class: 'chart-label' }, svg('title', {}, whole), first),
+    label(whole.substring(first.length).trim(), LABEL, { x, y: y + LINE, class: 'chart-label' }));
+  return LINE;
+}
 
 /** An SVG element with attributes and children (strings become text). */
 export function svg(tag, attributes, ...children) {
@@ -61,14 +76,14 @@ export function heatmap(rows, columns, cell, rowLabel, columnLabel, side) {
   const cellWidth = (width - left - sideWidth) / columns.length, cellHeight = 26, rowHeight = cellHeight + 20;
   const staggered = cellWidth < 64; // narrow columns: their names alternate on two lines so they never overlap
   const head = staggered ? 34 : 22;
-  const height = head + rows.length * rowHeight + 4;
-  const drawing = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, width: '100%', preserveAspectRatio: 'xMinYMin meet' });
-  columns.forEach((c, j) => drawing.append(label(columnLabel(c), staggered ? 14 : 10, { x: left + j * cellWidth + cellWidth / 2,
+  const drawing = svg('svg', { width: '100%', preserveAspectRatio: 'xMinYMin meet' });
+  columns.forEach((c, j) => drawing.append(label(columnLabel(c), staggered ? 14 : 12, { x: left + j * cellWidth + cellWidth / 2,
     y: staggered && j % 2 ? 28 : 13, 'text-anchor': 'middle', class: 'chart-axis' })));
   if (side) drawing.append(svg('text', { x: width - sideWidth / 2, y: 13, 'text-anchor': 'middle', class: 'chart-axis' }, side.title));
-  rows.forEach((r, i) => {
-    const y = head + i * rowHeight;
-    drawing.append(label(rowLabel(r), LABEL, { x: left, y: y + 12, class: 'chart-label' }));
+  let top = head;
+  rows.forEach((r) => {
+    const y = top + rowName(drawing, rowLabel(r), left, top + 12);
+    top = y + rowHeight;
     columns.forEach((c, j) => {
       const v = cell(r, c);
       const x = left + j * cellWidth;
@@ -78,6 +93,7 @@ export function heatmap(rows, columns, cell, rowLabel, columnLabel, side) {
     });
     if (side) drawing.append(svg('text', { x: width - sideWidth / 2, y: y + 16 + cellHeight / 2 + 5, 'text-anchor': 'middle', class: 'chart-value strong' }, side.value(r)));
   });
+  drawing.setAttribute('viewBox', '0 0 ' + width + ' ' + (top + 4));
   return drawing;
 }
 
@@ -97,12 +113,13 @@ export function bars(items, labelOf, segments, total) {
   const max = Math.max(1, ...items.map(i => segments(i).reduce((s, g) => s + g.value, 0)));
   const scale = (width - 8 - right) / max;
   const pattern = 'hatch-' + (++serial);
-  const drawing = svg('svg', { viewBox: '0 0 ' + width + ' ' + (items.length * rowHeight + 4), width: '100%', preserveAspectRatio: 'xMinYMin meet' },
+  const drawing = svg('svg', { width: '100%', preserveAspectRatio: 'xMinYMin meet' },
     svg('defs', {}, svg('pattern', { id: pattern, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
       svg('rect', { width: 6, height: 6, fill: '#fff' }), svg('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: '#0b6e4f', 'stroke-width': 3 }))));
-  items.forEach((item, i) => {
-    const y = i * rowHeight;
-    drawing.append(label(labelOf(item), LABEL, { x: 2, y: y + 13, class: 'chart-label' }));
+  let top = 0;
+  items.forEach((item) => {
+    const y = top + rowName(drawing, labelOf(item), 2, top + 13);
+    top = y + rowHeight;
     let x = 4;
     segments(item).forEach(g => {
       const w = g.value * scale;
@@ -111,6 +128,7 @@ export function bars(items, labelOf, segments, total) {
     });
     drawing.append(svg('text', { x: x + 6, y: y + 31, class: 'chart-value' }, total(item)));
   });
+  drawing.setAttribute('viewBox', '0 0 ' + width + ' ' + (top + 4));
   return drawing;
 }
 
@@ -129,13 +147,14 @@ export function spread(items, labelOf, ratingsOf, averageOf) {
   const width = WIDTH, left = 12, right = 58, rowHeight = 44;
   const step = (width - left - right) / 4;
   const xOf = (score) => left + (score - 1) * step;
-  const drawing = svg('svg', { viewBox: '0 0 ' + width + ' ' + (items.length * rowHeight + 22), width: '100%', preserveAspectRatio: 'xMinYMin meet' });
+  const drawing = svg('svg', { width: '100%', preserveAspectRatio: 'xMinYMin meet' });
   [1, 2, 3, 4, 5].forEach(s => drawing.append(svg('text', { x: xOf(s), y: 12, 'text-anchor': 'middle', class: 'chart-axis' }, String(s))));
-  items.forEach((item, i) => {
-    const y = 22 + i * rowHeight;
+  let top = 22;
+  items.forEach((item) => {
+    const y = top + rowName(drawing, labelOf(item), 2, top + 12);
+    top = y + rowHeight;
     const scores = ratingsOf(item);
     const average = averageOf(item);
-    drawing.append(label(labelOf(item), LABEL, { x: 2, y: y + 12, class: 'chart-label' }));
     if (!scores.length) {
       drawing.append(svg('text', { x: xOf(3), y: y + 34, 'text-anchor': 'middle', class: 'chart-value muted' }, '— ' + t('chart.noRating') + ' —'));
       return;
@@ -151,6 +170,7 @@ export function spread(items, labelOf, ratingsOf, averageOf) {
     drawing.append(svg('path', { d: `M${a} ${y + 22} L${a + 7} ${y + 30} L${a} ${y + 38} L${a - 7} ${y + 30} Z`, fill: '#0b6e4f' }),
       svg('text', { x: width - right + 10, y: y + 34, class: 'chart-value strong' }, '◆ ' + formatNumber(average)));
   });
+  drawing.setAttribute('viewBox', '0 0 ' + width + ' ' + (top + 4));
   return drawing;
 }
 
