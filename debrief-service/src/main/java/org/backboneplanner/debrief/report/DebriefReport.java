@@ -98,7 +98,7 @@ final class DebriefReport {
             canvas.paragraph(words.get("answer.none"), 9, false, PdfCanvas.MUTED, 0);
         } else {
             canvas.paragraph(answer.answer(), 9.5f, false, PdfCanvas.INK, 0);
-            canvas.paragraph(words.get("answer.by", Objects.toString(answer.answeredByName(), "?"),
+            canvas.paragraph(words.get("answer.by", words.byWhom(Objects.toString(answer.answeredByName(), "?")),
                     words.date(answer.answeredAt())), 8, false, PdfCanvas.MUTED, 0);
         }
     }

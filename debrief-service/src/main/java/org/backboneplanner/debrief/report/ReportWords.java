@@ -37,6 +37,14 @@ final class ReportWords {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 
+    /** French elides "de" before a vowel or a mute h ("Réponse d'Alice", "Réponse de Bob"); English says "by". */
+    String byWhom(String name) {
+        if (!"fr".equals(language())) {
+            return name;
+        }
+        return name.matches("(?i)^[aeiouyhàâäéèêëîïôöûüœæ].*") ? "d'" + name : "de " + name;
+    }
+
     String role(BackboneRole role) {
         return role.label(language());
     }

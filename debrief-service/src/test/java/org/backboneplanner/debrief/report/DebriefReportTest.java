@@ -132,7 +132,7 @@ class DebriefReportTest extends ServiceIntegrationTest {
                 "90 000 CAD acquis + 10 000 CAD proposé",
                 "le plus gros, Fondation Lucie, donne 90 %", "Herfindahl 0,82",
                 "moy. 2, écart 0, 1 note(s)",
-                "Les politiques reposent sur la Ville seule.",
+                "Les politiques reposent sur la Ville seule.", "Réponse d'alice, le ",
                 "Prochaines étapes par rôle et par année");
         assertThat(fr).contains(alice.get(base).json().get("talkingPoints").valueStream()
                 .filter(p -> p.get("code").asString().equals("concentrated")).findFirst().orElseThrow()
