@@ -53,12 +53,13 @@ function questionSection(page, d, question, a, figures) {
   const points = (d.talkingPoints || []).filter(p => p.question === question);
   return el('section', { class: 'debrief-question', id: 'debrief-' + question, 'aria-labelledby': 'heading-' + question },
     el('h3', { id: 'heading-' + question }, text), figures,
+    // the talking points come first (beside the answer on a wide screen, above it on a phone): the group starts from evidence
     el('div', { class: 'answer-beside' },
-      a ? answerCard(page, a, page.initiative.canEdit) : '',
       el('div', { class: 'talking-points card', role: 'note', id: 'points-' + question, 'aria-label': t('talkingPoints') + ' — ' + text },
         el('h4', {}, t('talkingPoints')),
         points.length ? el('ul', {}, points.map(p => el('li', { 'data-code': p.code }, inLanguage(p, 'textFr', 'textEn'))))
-          : el('p', { class: 'muted' }, t('noTalkingPoints')))));
+          : el('p', { class: 'muted' }, t('noTalkingPoints'))),
+      a ? answerCard(page, a, page.initiative.canEdit) : ''));
 }
 
 function debriefTotals(d) {
