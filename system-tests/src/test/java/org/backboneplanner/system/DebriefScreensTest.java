@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The debrief screen and the network dashboard through the gateway with real Keycloak tokens: a coordinator fills a
@@ -192,6 +193,13 @@ class DebriefScreensTest {
         assertThat(textOf("#points-POOLED_RESOURCES")).contains(concentratedFr);
         assertThat(browser.driver.findElement(By.id("debrief-report-fr")).getAttribute("href")).endsWith("/debrief/report.pdf?lang=fr");
         assertThat(browser.driver.findElements(By.cssSelector("#my-ratings form.rating-form"))).hasSize(6);
+        // a member rates a role on the screen: the write goes with the rating's ETag and the chart redraws with it
+        browser.driver.findElement(By.cssSelector("#my-ratings summary")).click();
+        new Select(browser.await(By.cssSelector("#rate-RESOURCES select[name=score]"))).selectByValue("4");
+        browser.driver.findElement(By.cssSelector("#rate-RESOURCES input[name=why]")).sendKeys("Fondation engagée");
+        browser.driver.findElement(By.cssSelector("#rate-RESOURCES button[type=submit]")).click();
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).until(() -> allTextOf("#chart-ratings svg").contains("◆ 4"));
+        assertThat(allTextOf("#chart-ratings svg")).contains("◆ 2");
         check("debrief", "fr", hash("debrief"), "#chart-carriers svg[role=img]", problems);
 
         language("en");
