@@ -101,7 +101,9 @@ public class MailText {
         List<String> soon = new ArrayList<>();
         List<String> later = new ArrayList<>();
         for (Mail.DigestItem item : mail.digest()) {
-            String line = item.title() + " — " + item.initiativeName() + " — " + date(mail, item.dueDate());
+            // a digest spans every network the member works in: each line names its network
+            String line = item.title() + " — " + item.initiativeName() + " (" + networks.of(item.networkId()) + ") — "
+                    + date(mail, item.dueDate());
             if (item.dueDate() != null && item.dueDate().isBefore(today)) {
                 overdue.add(line);
             } else if (item.dueDate() != null && !item.dueDate().isAfter(today.plusDays(14))) {
@@ -123,7 +125,8 @@ public class MailText {
         return new Content(say(mail, "invitation.subject", inviter, mail.initiativeName()),
                 List.of(say(mail, "greeting", mail.recipientName()),
                         say(mail, "invitation.lead", inviter, mail.initiativeName(), role)),
-                List.of(), List.of(), link(mail.networkId(), mail.initiativeId(), null), unsubscribe.link(mail.recipient()));
+                List.<String[]>of(new String[] {say(mail, "label.initiative"), mail.initiativeName()},
+                        new String[] {say(mail, "label.network"), networks.of(mail.networkId())}), List.of(), link(mail.networkId(), mail.initiativeId(), null), unsubscribe.link(mail.recipient()));
     }
 
     private Content mention(Mail mail) {
@@ -131,7 +134,8 @@ public class MailText {
         return new Content(say(mail, "mention.subject", author, mail.initiativeName()),
                 List.of(say(mail, "greeting", mail.recipientName()), say(mail, "mention.lead", author),
                         "« " + mail.details().get("comment") + " »"),
-                List.<String[]>of(new String[] {say(mail, "label.role"), place(mail)}), List.of(),
+                List.<String[]>of(new String[] {say(mail, "label.role"), place(mail)},
+                        new String[] {say(mail, "label.network"), networks.of(mail.networkId())}), List.of(),
                 link(mail.networkId(), mail.initiativeId(), mail.stepId()), unsubscribe.link(mail.recipient()));
     }
 
