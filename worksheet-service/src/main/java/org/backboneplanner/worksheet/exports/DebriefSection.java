@@ -25,21 +25,21 @@ final class DebriefSection {
         document.newPage();
         document.add(PdfStyle.heading(text.get("debrief")));
         for (String question : QUESTIONS) {
-            Paragraph asked = new Paragraph(text.get("debrief." + question), BOLD);
+            Paragraph asked = PdfStyle.paragraph(text.get("debrief." + question), BOLD);
             asked.setSpacingBefore(10);
             document.add(asked);
             DebriefAnswer answer = printout.answers().get(question);
             if (answer == null) {
                 for (int line = 0; line < 4; line++) {
-                    document.add(new Paragraph("_".repeat(120), BODY));
+                    document.add(PdfStyle.paragraph("_".repeat(120), BODY));
                 }
                 continue;
             }
-            Paragraph answered = new Paragraph(answer.answer(), BODY);
+            Paragraph answered = PdfStyle.paragraph(answer.answer(), BODY);
             answered.setSpacingBefore(3);
             document.add(answered);
             if (answer.answeredByName() != null) {
-                document.add(new Paragraph("— " + answer.answeredByName(), PdfStyle.QUIET));
+                document.add(PdfStyle.paragraph("— " + answer.answeredByName(), PdfStyle.QUIET));
             }
         }
     }

@@ -15,8 +15,6 @@ import org.backboneplanner.worksheet.resources.PooledResource;
 import org.backboneplanner.worksheet.resources.ResourceTotals;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
 
 /**
@@ -34,7 +32,7 @@ final class ResourcesSection {
         document.add(PdfStyle.subheading(text.get("resources")));
         List<PooledResource> resources = printout.resources();
         if (resources.isEmpty()) {
-            document.add(new Paragraph(text.get("none"), BODY));
+            document.add(PdfStyle.paragraph(text.get("none"), BODY));
             return;
         }
         PdfPTable table = PdfStyle.table(List.of(text.get("column.role"), text.get("resources.column.pooled"),
@@ -47,18 +45,18 @@ final class ResourcesSection {
             if (serving.isEmpty() && role == null) {
                 continue;
             }
-            table.addCell(cell(new Phrase(SharingSection.roleLabel(role, text), BOLD)));
+            table.addCell(cell(PdfStyle.phrase(SharingSection.roleLabel(role, text), BOLD)));
             table.addCell(serving.isEmpty() ? PdfStyle.cell(text.get("none"))
                     : cell(list(serving.stream().map(r -> resource(r, text)).toList())));
             table.addCell(PdfStyle.cell(totals(ResourceTotals.secured(serving), text)));
             table.addCell(PdfStyle.cell(totals(ResourceTotals.proposed(serving), text)));
         }
-        table.addCell(cell(new Phrase(text.get("resources.all"), BOLD)));
+        table.addCell(cell(PdfStyle.phrase(text.get("resources.all"), BOLD)));
         table.addCell(PdfStyle.cell(text.get("resources.count", resources.size())));
-        table.addCell(cell(new Phrase(totals(ResourceTotals.secured(resources), text), BOLD)));
-        table.addCell(cell(new Phrase(totals(ResourceTotals.proposed(resources), text), BOLD)));
+        table.addCell(cell(PdfStyle.phrase(totals(ResourceTotals.secured(resources), text), BOLD)));
+        table.addCell(cell(PdfStyle.phrase(totals(ResourceTotals.proposed(resources), text), BOLD)));
         document.add(table);
-        document.add(new Paragraph(text.get("resources.note"), PdfStyle.QUIET));
+        document.add(PdfStyle.paragraph(text.get("resources.note"), PdfStyle.QUIET));
     }
 
     private static String resource(PooledResource r, ExportText text) {

@@ -11,8 +11,6 @@ import org.backboneplanner.worksheet.domain.NextStep;
 import org.backboneplanner.worksheet.domain.RoleRow;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
 
 /** Step 1 as the seed's table: every role with who can play it, strengths, weaknesses and next steps. */
@@ -28,12 +26,12 @@ final class RolesTable {
                 text.get("column.strengths"), text.get("column.weaknesses"), text.get("column.nextSteps")),
                 2.2f, 2.2f, 2.4f, 2.4f, 3.6f);
         for (RoleRow row : printout.initiative().roles()) {
-            table.addCell(cell(new Phrase(row.role().label(text.language), BOLD)));
+            table.addCell(cell(PdfStyle.phrase(row.role().label(text.language), BOLD)));
             table.addCell(cell(list(row.carriers().stream().map(c -> c.name()
                     + (c.kind() == CarrierKind.TO_FIND ? " (" + text.get("toFind") + ")" : "")).toList())));
             table.addCell(cell(list(row.strengths())));
             table.addCell(cell(list(row.weaknesses())));
-            table.addCell(cell(row.nextSteps().isEmpty() ? new Paragraph("")
+            table.addCell(cell(row.nextSteps().isEmpty() ? PdfStyle.paragraph("", PdfStyle.BODY)
                     : list(row.nextSteps().stream().map(step -> step(step, text)).toList())));
         }
         document.add(table);

@@ -19,8 +19,6 @@ import org.backboneplanner.worksheet.domain.RoleRow;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
@@ -42,7 +40,7 @@ final class SharingSection {
         PdfPTable table = PdfStyle.table(List.of(text.get("column.role"), text.get("shared"), text.get("tasks")),
                 2.2f, 3.4f, 6.4f);
         for (RoleRow row : initiative.roles()) {
-            table.addCell(cell(new Phrase(row.role().label(text.language), BOLD)));
+            table.addCell(cell(PdfStyle.phrase(row.role().label(text.language), BOLD)));
             table.addCell(PdfStyle.cell(sharedBy(row, text)));
             List<SharedTask> tasks = row.sharing().tasks();
             table.addCell(tasks.isEmpty() ? PdfStyle.cell("") : cell(list(tasks.stream()
@@ -52,7 +50,7 @@ final class SharingSection {
 
         document.add(PdfStyle.subheading(text.get("pooling")));
         List<Intention> intentions = initiative.pooling().intentions();
-        document.add(intentions.isEmpty() ? new Paragraph(text.get("none"), BODY)
+        document.add(intentions.isEmpty() ? PdfStyle.paragraph(text.get("none"), BODY)
                 : list(intentions.stream().map(i -> intention(i, text)).toList()));
 
         ResourcesSection.add(document, printout);
@@ -65,7 +63,7 @@ final class SharingSection {
             plans.getDefaultCell().setBorder(Rectangle.NO_BORDER);
             plans.addCell(bare(PdfStyle.subheading(text.get("plans"))));
             for (Plan plan : initiative.plans()) {
-                plans.addCell(bare(new Paragraph(plan.kind().label(text.language) + text.colon()
+                plans.addCell(bare(PdfStyle.paragraph(plan.kind().label(text.language) + text.colon()
                         + (plan.notes() != null && !plan.notes().isBlank() ? plan.notes() : text.get("none")), BODY)));
                 if (!plan.nextSteps().isEmpty()) {
                     plans.addCell(bare(list(plan.nextSteps().stream().map(step -> RolesTable.step(step, text)).toList())));

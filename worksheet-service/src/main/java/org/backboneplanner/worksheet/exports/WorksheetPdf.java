@@ -6,7 +6,6 @@ import org.backboneplanner.worksheet.domain.Initiative;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
@@ -25,12 +24,12 @@ final class WorksheetPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.LETTER.rotate(), 36, 36, 36, 36);
         PdfWriter.getInstance(document, out);
-        document.addTitle(text.get("title") + " — " + initiative.name());
+        document.addTitle(PrintFonts.printable(text.get("title") + " — " + initiative.name()));
         document.open();
-        document.add(new Paragraph(text.get("title") + " — " + initiative.name(), PdfStyle.TITLE));
+        document.add(PdfStyle.paragraph(text.get("title") + " — " + initiative.name(), PdfStyle.TITLE));
         String version = text.get("version.draft") + (printout.versionName() != null
                 ? " (" + text.get("version.basedOn") + " " + printout.versionName() + ")" : "");
-        document.add(new Paragraph(String.join("   ·   ", text.labelled("network", initiative.networkName()),
+        document.add(PdfStyle.paragraph(String.join("   ·   ", text.labelled("network", initiative.networkName()),
                 text.labelled("horizon", initiative.details().startYear() + "–" + initiative.details().endYear()),
                 text.labelled("maturity", text.get("maturity." + initiative.maturity())),
                 text.labelled("version", version), text.get("exported") + " " + printout.today()), PdfStyle.BODY));
