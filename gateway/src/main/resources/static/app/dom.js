@@ -68,3 +68,14 @@ export function pagerControls(result, go, idPrefix) {
   next.disabled = last >= result.total;
   return [previous, el('span', { class: 'muted' }, result.total ? fmt('range', { from: first + 1, to: last, total: result.total }) : ''), next];
 }
+
+/** Brings the element of that id into view, focused and marked (a step a link pointed at); false if absent. */
+export function reveal(id) {
+  const target = id && document.getElementById(id);
+  if (!target) return false;
+  document.querySelectorAll('.revealed').forEach(n => n.classList.remove('revealed'));
+  target.classList.add('revealed');
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+  return true;
+}

@@ -5,3 +5,5 @@ export const initiativeHash = (networkId, initiativeId, tab) =>
 export const directoryHash = (networkId) => networkHash(networkId) + '/partners';
 export const partnerHash = (networkId, partnerId) => directoryHash(networkId) + '/' + partnerId;
 export const mailLogHash = (networkId) => networkHash(networkId) + '/mail-log';
+/** A step where it stands: its tab opens, scrolled to the step, focused and marked. */
+export const stepHash = (networkId, initiativeId, tab, stepId) => initiativeHash(networkId, initiativeId, tab) + '#step-' + stepId;

@@ -6,6 +6,7 @@ import { el } from './dom.js';
 import { t, language, languages, useLanguage, preferredLanguage, rememberLanguage, hasStoredLanguage, translateFrame } from './i18n.js';
 import { route } from './router.js';
 import { trackEdits, isEditing } from './live.js';
+import { sweepDrafts, dropAllDrafts } from './drafts.js';
 
 const ctx = {
   me: null,
@@ -29,6 +30,7 @@ async function start() {
     return;
   }
   ctx.me = answer.json;
+  sweepDrafts(ctx.me.id);
   // the profile's language counts until the user picks one in the header
   if (!hasStoredLanguage() && ctx.me.locale) {
     await useLanguage(ctx.me.locale.startsWith('en') ? 'en' : 'fr');
@@ -39,6 +41,7 @@ async function start() {
   document.getElementById('menu-button').hidden = false;
   document.getElementById('member-name').textContent = ctx.me.name;
   document.getElementById('logout-csrf').value = csrf();
+  document.getElementById('logout').addEventListener('submit', () => dropAllDrafts());
   window.addEventListener('hashchange', () => { closeMenu(); ctx.route(); });
   ctx.route();
 }

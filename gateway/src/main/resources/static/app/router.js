@@ -11,9 +11,13 @@ import { showNotFound } from './screens/not-found.js';
 
 /** Draws the screen the hash names; the initiative screen keeps its live stream across its tabs. */
 export function route(ctx) {
-  const parts = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  // a second '#' names a place in the screen: '…/worksheet#step-<id>' opens the worksheet at that step (mails,
+  // the timeline and "my steps" link there)
+  const [path, place] = location.hash.replace(/^#\/?/, '').split('#');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'networks' && parts[2] === 'initiatives' && parts[3] && parts.length <= 5) {
     if (parts[4] && !TABS.includes(parts[4])) return notFound(ctx);
+    if (place && /^step-[\w-]+$/.test(place)) ctx.focusAfter = place;
     return showInitiative(ctx, parts[1], parts[3], parts[4] || 'worksheet');
   }
   closeLive(ctx);

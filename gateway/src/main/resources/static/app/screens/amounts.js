@@ -19,8 +19,19 @@ export function moneyText(money) {
   return entries.length ? entries.map(([currency, amount]) => formatMoney(amount, currency)).join(' + ') : '—';
 }
 
+/**
+ * Money of a total, one sum per currency and period: a grant for a year and one for three years are not added
+ * together silently; each sum says the period it covers.
+ */
+export function periodMoneyText(amounts) {
+  const sums = amounts.moneyByPeriod;
+  if (!sums) return moneyText(amounts.money);
+  return sums.length ? sums.map(m => formatMoney(m.amount, m.currency) + ' ' + (m.from || m.to
+    ? fmt('forPeriod', { period: periodText(m) }) : t('noPeriodShort'))).join(' + ') : '—';
+}
+
 export function amountsText(amounts) {
-  const parts = [moneyText(amounts.money), hoursText(amounts.staffHoursPerMonth)].filter(s => s !== '—');
+  const parts = [periodMoneyText(amounts), hoursText(amounts.staffHoursPerMonth)].filter(s => s !== '—');
   return parts.length ? parts.join(' · ') : '—';
 }
 

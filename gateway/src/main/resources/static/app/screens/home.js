@@ -2,7 +2,7 @@
 import { t, day, enumText } from '../i18n.js';
 import { api, problemText } from '../api.js';
 import { el, badge } from '../dom.js';
-import { networkHash, initiativeHash } from '../links.js';
+import { networkHash, stepHash } from '../links.js';
 
 export async function showHome(ctx) {
   const token = ++ctx.renderToken;
@@ -29,7 +29,7 @@ function myStep(ctx, s) {
   const network = (ctx.me.networks || []).find(n => n.id === s.networkId);
   const where = s.role ? enumText('roleShort', s.role) : s.plan ? enumText('plan', s.plan) : '';
   return el('li', { class: s.overdue ? 'late' : null },
-    el('a', { href: initiativeHash(s.networkId, s.initiativeId, s.plan ? 'step2' : 'worksheet') }, s.title), ' ',
+    el('a', { href: stepHash(s.networkId, s.initiativeId, s.plan ? 'step2' : 'worksheet', s.id) }, s.title), ' ',
     el('time', { datetime: s.dueDate }, badge(day(s.dueDate), s.overdue ? 'late' : 'todo')),
     el('div', { class: 'muted small' }, [s.initiativeName, where, network && network.name].filter(Boolean).join(' · ')));
 }

@@ -57,7 +57,7 @@ function initiativeHeader(page) {
     el('p', { class: 'inline' },
       badge(t('horizon') + ' ' + i.startYear + '–' + i.endYear), badge(t('maturity') + t('colon') + enumText('maturity', i.maturity)),
       badge(t('myRole') + t('colon') + (i.myRole ? enumText('part', i.myRole) : t('notMember')), 'role'),
-      i.canManage ? button(t('editDetails'), () => toggleDetailsForm(page, header), null, i.name) : ''),
+      (page.rules ? page.rules.actions.describeInitiative : i.canManage) ? button(t('editDetails'), () => toggleDetailsForm(page, header), null, i.name) : ''),
     el('p', { class: 'inline exports' }, t('export') + t('colon'),
       el('a', { id: 'export-pdf-fr', href: exportPath + 'pdf&lang=fr', hreflang: 'fr' }, t('pdfFr')),
       el('a', { id: 'export-pdf-en', href: exportPath + 'pdf&lang=en', hreflang: 'en' }, t('pdfEn')),

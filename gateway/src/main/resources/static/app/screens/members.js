@@ -3,11 +3,12 @@ import { t, fmt, enumText, language } from '../i18n.js';
 import { write } from '../api.js';
 import { el, field, option, select, button, value, scrollingTable } from '../dom.js';
 
-const PARTS = ['COORDINATOR', 'PARTNER', 'GUEST'];
+// who may manage members and the parts a member may have come from the server (GET .../rules)
+const parts = (page) => page.rules ? page.rules.enums.memberRoles : ['COORDINATOR', 'PARTNER', 'GUEST'];
 const memberLabels = () => ({ email: t('email'), name: t('name'), role: t('role'), language: t('language') });
 
 export function renderMembersTab(page, content) {
-  const manage = page.initiative.canManage;
+  const manage = page.rules ? !!page.rules.actions.manageMembers : !!page.initiative.canManage;
   const headings = [t('name'), t('email'), t('role'), t('status')].concat(manage ? [t('actions')] : []);
   content.replaceChildren(el('section', { id: 'members' }, el('h2', {}, t('members')),
     page.members.length ? scrollingTable(t('members'), el('table', { class: 'list' },
@@ -21,7 +22,7 @@ function memberRow(page, m, manage) {
   const path = page.base + '/members/' + m.id;
   const roleCell = el('td', {});
   if (manage) {
-    const choice = select('role', PARTS, m.role, v => enumText('part', v));
+    const choice = select('role', parts(page), m.role, v => enumText('part', v));
     choice.setAttribute('aria-label', t('role') + ' — ' + m.name);
     choice.addEventListener('change', () => write(page.ctx, roleCell, 'PATCH', path, { role: choice.value }, null, memberLabels()));
     roleCell.append(choice);
@@ -46,7 +47,7 @@ function inviteForm(page) {
     el('div', { class: 'inline' },
       field(t('email'), el('input', { name: 'email', type: 'email', required: 'required', maxlength: '320' })),
       field(t('name'), el('input', { name: 'name', required: 'required', maxlength: '200' })),
-      field(t('role'), select('role', PARTS, 'PARTNER', v => enumText('part', v))),
+      field(t('role'), select('role', parts(page), 'PARTNER', v => enumText('part', v))),
       field(t('language'), el('select', { name: 'language' }, option('fr', t('french'), lang === 'fr'), option('en', t('english'), lang === 'en')))),
     el('div', {}, el('button', { type: 'submit' }, t('invite'))));
   form.addEventListener('submit', (event) => {

@@ -4,11 +4,11 @@ import { api, problemText, write } from '../api.js';
 import { el, button, scrollingTable } from '../dom.js';
 import { partnerHash } from '../links.js';
 import { roleLabelOf } from '../labels.js';
-import { quantityText, periodText, moneyText, hoursText, resourceStatusBadge } from './amounts.js';
+import { quantityText, periodText, periodMoneyText, hoursText, resourceStatusBadge } from './amounts.js';
 import { newResourceForm, resourceEditForm } from './resource-form.js';
 
-// Where a pooled resource may go from each status (the service refuses the rest with 409).
-const RESOURCE_MOVES = { PROPOSED: ['COMMITTED', 'WITHDRAWN'], COMMITTED: ['DELIVERED', 'WITHDRAWN'], DELIVERED: [], WITHDRAWN: [] };
+// Who may pool and the moves a resource may make come from the services (GET .../rules, a resource's nextStatuses):
+// the UI keeps no copy of their rules.
 export const resourcesPath = (page) => page.base + '/pooled-resources';
 export const resourcePath = (page, id) => '/api/networks/' + page.networkId + '/pooled-resources/' + id;
 
@@ -17,7 +17,7 @@ export async function renderResourcesTab(page, content) {
   content.replaceChildren(section);
   const [list, totals] = await Promise.all([api('GET', resourcesPath(page)), api('GET', resourcesPath(page) + '/totals')]);
   if (!section.isConnected) return; // the user moved on, or a newer redraw replaced this one
-  const editable = page.initiative.canEdit;
+  const editable = page.rules ? !!page.rules.actions.editRows : !!page.initiative.canEdit;
   section.append(
     list.status === 200 ? resourceTable(page, Array.isArray(list.json) ? list.json : [], editable)
       : el('p', { class: 'error', role: 'alert' }, problemText(list)),
@@ -54,7 +54,7 @@ function resourceTools(page, item, row) {
   const what = item.resource.description;
   const cell = el('td', {});
   const tools = el('div', { class: 'inline resource-tools' });
-  RESOURCE_MOVES[status].forEach(next => tools.append(button(t('moveTo.' + next), () => {
+  (item.nextStatuses || []).forEach(next => tools.append(button(t('moveTo.' + next), () => {
     if (next === 'WITHDRAWN' && !confirm(t('confirmWithdraw'))) return;
     write(page.ctx, cell, 'PUT', resourcePath(page, item.id) + '/status', { status: next }, item.etag);
   }, null, what)));
@@ -83,7 +83,7 @@ function resourceTotals(page, totals) {
 // One line per role or partner, secured beside proposed, and a last line for the whole initiative
 // (role lines may add up to more than it, since a resource counts for each role it serves).
 function totalsTable(caption, heading, lines, totals) {
-  const cells = (a) => [el('td', { class: 'num' }, moneyText(a.money)), el('td', { class: 'num' }, hoursText(a.staffHoursPerMonth))];
+  const cells = (a) => [el('td', { class: 'num money' }, periodMoneyText(a)), el('td', { class: 'num' }, hoursText(a.staffHoursPerMonth))];
   return scrollingTable(caption, el('table', { class: 'list totals' }, el('caption', {}, caption),
     el('thead', {},
       el('tr', {}, el('th', { rowspan: '2', scope: 'col' }, heading),

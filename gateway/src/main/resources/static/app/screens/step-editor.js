@@ -91,12 +91,19 @@ export function editStep(page, step, holder, item, close) {
     state.values = merged;
     fill(merged);
     remember();
+    // like a row's conflict: what only they changed is listed; a field both changed offers mine or theirs
+    const choose = (name, v) => { state.values = Object.assign(current(), { [name]: v }); fill(state.values); remember(); };
+    const radio = (r, choice, text, on) => el('label', {}, el('input', { type: 'radio', name: 'step-conflict-' + step.id + '-' + r.name,
+      value: choice, checked: on ? 'checked' : null, onchange: () => choose(r.name, choice === 'mine' ? r.mine : r.theirs) }), ' ' + text);
+    const theirsOnly = rows.filter(r => !r.conflict);
     notices.replaceChildren(el('div', { class: 'conflict-panel notice', id: 'conflict-panel' },
       el('p', {}, el('strong', {}, t('conflictTitle')), ' ', t('conflictExplain')),
-      el('ul', { class: 'their-changes', 'aria-label': t('theirChanges') }, rows.map(r => el('li', {},
-        el('strong', {}, t(LABELS[r.name])), t('colon'), shown(r.name, r.theirs),
-        r.conflict ? [' ', button(fmt('keepTheirsValue', { value: shown(r.name, r.theirs) }),
-          () => { state.values = Object.assign(current(), { [r.name]: r.theirs }); fill(state.values); remember(); }, 'link', t(LABELS[r.name]))] : '')))));
+      theirsOnly.length ? el('ul', { class: 'their-changes', 'aria-label': t('theirChanges') }, theirsOnly.map(r => el('li', {},
+        el('strong', {}, t(LABELS[r.name])), t('colon'), shown(r.name, r.theirs)))) : '',
+      rows.filter(r => r.conflict).map(r => el('fieldset', { class: 'conflict', 'data-field': r.name },
+        el('legend', {}, t(LABELS[r.name]) + t('colon') + t('conflictBothChanged')),
+        radio(r, 'mine', t('keepMine') + ' « ' + shown(r.name, r.mine) + ' »', true),
+        radio(r, 'theirs', t('keepTheirs') + ' « ' + shown(r.name, r.theirs) + ' »', false)))));
     saveButton.focus();
   }
 

@@ -2,20 +2,25 @@
 // sustainability plans. Readers see text; editors get the forms.
 import { t } from '../i18n.js';
 import { write } from '../api.js';
-import { el, field, button, value } from '../dom.js';
+import { el, field, button, value, reveal } from '../dom.js';
 import { roleName, planName, roleLabelOf } from '../labels.js';
 import { partnerPicker, partnerChips } from './pickers.js';
 import { stepList, addStepBox } from './steps.js';
 
 export function renderStep2Tab(page, content) {
-  const editable = page.sheet.canEdit;
+  // what the caller may change comes from the server's rules (GET .../rules); the worksheet's flag if they are away
+  const editable = page.rules ? !!page.rules.actions.editRows : page.sheet.canEdit;
+  const plansEditable = page.rules ? !!page.rules.actions.editPlans : page.sheet.canEdit;
   const mature = page.sheet.maturity === 'MATURE';
   content.replaceChildren(el('section', { id: 'step2' },
     el('h2', {}, t('sharingTitle')), el('p', { class: 'muted' }, t('sharingHelp')),
     page.sheet.roles.map(role => sharingCard(page, role, editable)),
     el('h2', {}, t('poolingTitle')), poolingEditor(page, page.sheet.pooling || { intentions: [] }, editable),
     el('h2', {}, t('plansTitle')),
-    mature ? page.sheet.plans.map(plan => planCard(page, plan, editable)) : el('p', { class: 'muted' }, t('plansMatureOnly'))));
+    mature ? page.sheet.plans.map(plan => planCard(page, plan, plansEditable)) : el('p', { class: 'muted' }, t('plansMatureOnly'))));
+  const back = page.ctx.focusAfter;
+  page.ctx.focusAfter = null;
+  if (back) reveal(back);
 }
 
 function sharingCard(page, role, editable) {

@@ -1,9 +1,10 @@
 // The next steps per role across the horizon's years (the seed: plan for the long term, not one year). It is a real
-// table, so screen readers read it as one; CSS lays each year out as a column of a timeline.
+// table, so screen readers read it as one; CSS lays each year out as a column of a timeline, and on a phone each
+// role as a card listing its years one under the other (a column per year would wrap titles word by word).
 import { t, fmt, day, enumText } from '../i18n.js';
 import { el, badge, scrollingTable } from '../dom.js';
 import { roleName } from '../labels.js';
-import { initiativeHash } from '../links.js';
+import { stepHash } from '../links.js';
 
 export function renderTimelineTab(page, content) {
   const { startYear, endYear } = page.initiative;
@@ -21,13 +22,14 @@ export function renderTimelineTab(page, content) {
     el('caption', {}, t('timelineCaption') + ' (' + startYear + '–' + endYear + ')'),
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('role')), columns.map(c => el('th', { scope: 'col',
       class: typeof c === 'number' ? 'year' : 'outside' }, heading(c))))),
-    el('tbody', {}, roles.map(role => el('tr', { id: 'timeline-' + role.key },
+    el('tbody', {}, roles.map(role => el('tr', { id: 'timeline-' + role.key, class: (role.nextSteps || []).length ? null : 'no-steps' },
       el('th', { scope: 'row' }, roleName(role)),
-      columns.map(c => el('td', { class: typeof c === 'number' ? 'year' : 'outside' },
+      columns.map(c => el('td', { class: (typeof c === 'number' ? 'year' : 'outside')
+        + ((role.nextSteps || []).some(s => inColumn(s, c)) ? '' : ' empty'), 'data-label': heading(c) },
         el('ul', { class: 'timeline-steps' }, (role.nextSteps || []).filter(s => inColumn(s, c))
           .sort((a, b) => a.dueDate < b.dueDate ? -1 : 1).map(s => el('li', {
             class: 'timeline-step status-' + s.status.toLowerCase() + (s.overdue ? ' late' : '') },
-          el('a', { href: initiativeHash(page.networkId, page.initiativeId, 'worksheet') }, s.title), ' ',
+          el('a', { href: stepHash(page.networkId, page.initiativeId, 'worksheet', s.id) }, s.title), ' ',
           el('time', { datetime: s.dueDate, class: 'small' }, day(s.dueDate)), ' ',
           s.overdue ? badge(t('overdueSteps'), 'late') : badge(enumText('status', s.status), 'status'))))))))));
   content.replaceChildren(scrollingTable(t('timeline'), table));

@@ -2,7 +2,7 @@
 // reads as a card: the cells carry their column's name (data-label) for the narrow layout.
 import { t, has, enumText, plural } from '../i18n.js';
 import { api } from '../api.js';
-import { el, bulletList, button } from '../dom.js';
+import { el, bulletList, button, reveal } from '../dom.js';
 import { roleName } from '../labels.js';
 import { stepList, addStepBox } from './steps.js';
 import { openRowEditor, hasRowDraft, cellId, EDITED_CELLS } from './row-editor.js';
@@ -17,10 +17,11 @@ export const roleHolder = (page, key) => ({ path: page.base + '/worksheet/roles/
 export async function renderWorksheetTab(page, content) {
   content.replaceChildren(worksheetTable(page, page.sheet,
     { editable: can(page, 'editRows'), changeSteps: can(page, 'changeSteps'), comments: can(page, 'comment'), id: 'worksheet', rowPrefix: 'role-' }));
-  // a save redraws the page: focus goes back to the cell the user was in
-  const back = page.ctx.focusAfter && document.getElementById(page.ctx.focusAfter);
+  // a save redraws the page: focus goes back to the cell the user was in; a link to a step shows that step
+  const back = page.ctx.focusAfter;
   page.ctx.focusAfter = null;
-  if (back) back.focus();
+  if (back && back.startsWith('step-')) reveal(back);
+  else if (back && document.getElementById(back)) document.getElementById(back).focus();
   const debrief = await api('GET', page.base + '/debrief');
   // The debrief is built from events and may lag a fresh initiative: show nothing until it exists.
   if (debrief.status === 200 && content.isConnected) content.prepend(debriefSummary(debrief.json));

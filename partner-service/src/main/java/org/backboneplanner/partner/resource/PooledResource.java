@@ -87,6 +87,11 @@ public class PooledResource extends Aggregate {
         return new ResourcePooled(details());
     }
 
+    /** The statuses this resource may move to now, so clients offer those and no others. */
+    public List<ResourceStatus> nextStatuses() {
+        return List.copyOf(NEXT.get(status));
+    }
+
     ResourceStatusChanged move(ResourceStatus next) {
         if (!NEXT.get(status).contains(next)) {
             throw new ConflictException("status-transition", NEXT.get(status).isEmpty()

@@ -188,10 +188,12 @@ class PooledResourceController {
     }
 
     /** A resource as the API shows it. */
-    record ResourceView(String id, PooledResourceDetails resource, String etag) {
+    record ResourceView(String id, PooledResourceDetails resource, String etag,
+                        @io.swagger.v3.oas.annotations.media.Schema(description = "The statuses it may move to now "
+                                + "(PUT .../status); empty once delivered or withdrawn") List<ResourceStatus> nextStatuses) {
 
         static ResourceView of(PooledResource resource) {
-            return new ResourceView(resource.id(), resource.details(), etag(resource));
+            return new ResourceView(resource.id(), resource.details(), etag(resource), resource.nextStatuses());
         }
 
         static String etag(PooledResource resource) {

@@ -1,7 +1,10 @@
 package org.backboneplanner.partner.resource;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +24,17 @@ import org.backboneplanner.events.partner.ResourceStatus;
  */
 record ResourceTotals(Amounts secured, Amounts proposed, List<RoleTotals> byRole, List<PartnerTotals> byPartner) {
 
-    /** Money by currency, staff hours per month, and how many resources. */
-    record Amounts(Map<String, BigDecimal> money, BigDecimal staffHoursPerMonth, int resources) {
+    /**
+     * Money by currency (every period together), the same split by the period each sum covers, staff hours per
+     * month, and how many resources. A grant for one year and one for three are not the same money: clients show
+     * {@code moneyByPeriod} so totals of different periods are never added silently.
+     */
+    record Amounts(Map<String, BigDecimal> money, List<PeriodMoney> moneyByPeriod, BigDecimal staffHoursPerMonth,
+                   int resources) {
+    }
+
+    /** Money of one currency over one period ({@code from}, {@code to}; either null when the resource says none). */
+    record PeriodMoney(String currency, LocalDate from, LocalDate to, BigDecimal amount) {
     }
 
     record RoleTotals(BackboneRole role, String labelFr, String labelEn, Amounts secured, Amounts proposed) {
@@ -49,6 +61,7 @@ record ResourceTotals(Amounts secured, Amounts proposed, List<RoleTotals> byRole
 
     private static Amounts sum(List<PooledResourceDetails> resources, Predicate<ResourceStatus> counted) {
         Map<String, BigDecimal> money = new TreeMap<>();
+        Map<List<Object>, PeriodMoney> byPeriod = new LinkedHashMap<>();
         BigDecimal hours = BigDecimal.ZERO;
         int count = 0;
         for (PooledResourceDetails r : resources) {
@@ -58,10 +71,15 @@ record ResourceTotals(Amounts secured, Amounts proposed, List<RoleTotals> byRole
             count++;
             if (r.kind() == ResourceKind.FUNDING && r.amount() != null) {
                 money.merge(r.unit(), r.amount(), BigDecimal::add);
+                byPeriod.merge(Arrays.asList(r.unit(), r.from(), r.to()), new PeriodMoney(r.unit(), r.from(), r.to(),
+                        r.amount()), (a, b) -> new PeriodMoney(a.currency(), a.from(), a.to(), a.amount().add(b.amount())));
             } else if (r.kind() == ResourceKind.STAFF_TIME) {
                 hours = hours.add(Quantities.hoursPerMonth(r.amount(), r.unit()));
             }
         }
-        return new Amounts(money, hours, count);
+        List<PeriodMoney> periods = byPeriod.values().stream().sorted(Comparator.comparing(PeriodMoney::currency)
+                .thenComparing(PeriodMoney::from, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(PeriodMoney::to, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+        return new Amounts(money, periods, hours, count);
     }
 }

@@ -99,6 +99,42 @@ class PooledResourcesTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void moneyOfDifferentPeriodsIsTotalledPerPeriodAndCurrencyNeverAddedSilently() {
+        Response yearly = pool(Map.of("partnerId", funder, "kind", "FUNDING", "description", "Annuelle", "amount", 10000,
+                "unit", "CAD", "from", "2026-01-01", "to", "2026-12-31", "roles", List.of("RESOURCES")));
+        Response sameYear = pool(Map.of("partnerId", city, "kind", "FUNDING", "description", "Don", "amount", 2500,
+                "unit", "CAD", "from", "2026-01-01", "to", "2026-12-31", "roles", List.of("RESOURCES")));
+        Response threeYears = pool(Map.of("partnerId", funder, "kind", "FUNDING", "description", "Triennale",
+                "amount", 30000, "unit", "CAD", "from", "2026-01-01", "to", "2028-12-31", "roles", List.of("RESOURCES")));
+        Response oneOff = pool(Map.of("partnerId", city, "kind", "FUNDING", "description", "Ponctuelle", "amount", 700,
+                "unit", "CAD", "roles", List.of("RESOURCES")));
+        assertThat(List.of(yearly, sameYear, threeYears, oneOff)).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
+
+        JsonNode proposed = alice.get(resources + "/totals").json().get("proposed");
+
+        assertThat(proposed.get("moneyByPeriod").valueStream().map(m -> m.get("currency").asString() + " "
+                + day(m.get("from")) + " " + day(m.get("to")) + " "
+                + m.get("amount").decimalValue().stripTrailingZeros().toPlainString()).toList())
+                .containsExactly("CAD - - 700", "CAD 2026-01-01 2026-12-31 12500", "CAD 2026-01-01 2028-12-31 30000");
+    }
+
+    private static String day(JsonNode node) {
+        return node == null || node.isNull() ? "-" : node.asString();
+    }
+
+    @Test
+    void eachResourceSaysTheStatusesItMayMoveTo() {
+        Response grant = pool(Map.of("partnerId", funder, "kind", "FUNDING", "description", "Subvention", "amount", 100,
+                "unit", "CAD"));
+        assertThat(grant.json().get("nextStatuses").valueStream().map(JsonNode::asString).toList())
+                .containsExactlyInAnyOrder("COMMITTED", "WITHDRAWN");
+        Response committed = move(grant, "COMMITTED");
+        assertThat(committed.json().get("nextStatuses").valueStream().map(JsonNode::asString).toList())
+                .containsExactlyInAnyOrder("DELIVERED", "WITHDRAWN");
+        assertThat(alice.get(resources).json().get(0).get("nextStatuses").size()).isEqualTo(2);
+    }
+
+    @Test
     void aResourceMovesForwardOnlyAndEachChangeIsAnnounced() {
         Response grant = pool(Map.of("partnerId", funder, "kind", "FUNDING", "description", "Subvention", "amount", 100,
                 "unit", "CAD"));

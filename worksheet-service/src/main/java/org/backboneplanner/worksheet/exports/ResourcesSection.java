@@ -75,17 +75,31 @@ final class ResourcesSection {
         if (r.kind() == ResourceKind.STAFF_TIME && r.unit() != null) {
             return amount + " " + text.get("unit." + r.unit());
         }
+        if (r.kind() == ResourceKind.FUNDING) {
+            return amount + " " + r.unit() + " " + period(r.from(), r.to(), text);
+        }
         return r.unit() == null ? amount : amount + " " + r.unit();
     }
 
-    /** "15 000 CAD; 20 h/mois; 1 autre ressource", or a dash when nothing counts. */
+    /** "(du 2026-01-01 au 2026-12-31)", or says there is none: money always says what period it covers. */
+    private static String period(java.time.LocalDate from, java.time.LocalDate to, ExportText text) {
+        return from == null && to == null ? text.get("resources.period.none") : text.get("resources.period",
+                from == null ? "…" : from.toString(), to == null ? "…" : to.toString());
+    }
+
+    /**
+     * "15 000 CAD (2026-01-01 – 2026-12-31); 20 h/mois; 1 autre ressource", or a dash when nothing counts: money
+     * is summed per currency and per period, never across periods.
+     */
     static String totals(ResourceTotals totals, ExportText text) {
         if (totals.isEmpty()) {
             return "—";
         }
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, java.math.BigDecimal> money : totals.money().entrySet()) {
-            parts.add(text.number(money.getValue()) + " " + money.getKey());
+        for (Map.Entry<ResourceTotals.Period, java.math.BigDecimal> money : totals.moneyByPeriod().entrySet()) {
+            ResourceTotals.Period period = money.getKey();
+            parts.add(text.number(money.getValue()) + " " + period.currency() + " "
+                    + period(period.from(), period.to(), text));
         }
         if (totals.hoursPerMonth().signum() > 0) {
             parts.add(text.number(totals.hoursPerMonth()) + " " + text.get("unit.HOURS_PER_MONTH"));

@@ -1,6 +1,7 @@
 package org.backboneplanner.worksheet.resources;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.backboneplanner.events.BackboneRole;
@@ -52,6 +53,8 @@ public class PooledResources {
                 .set("description", resource.description())
                 .set("amount", resource.amount() == null ? null : resource.amount().toPlainString())
                 .set("unit", resource.unit())
+                .set("from", resource.from() == null ? null : resource.from().toString())
+                .set("to", resource.to() == null ? null : resource.to().toString())
                 .set("roles", resource.roles() == null ? List.of() : resource.roles().stream().map(Enum::name).toList())
                 .set("status", resource.status() == null ? null : resource.status().name()));
     }
@@ -63,11 +66,16 @@ public class PooledResources {
         return mongo.find(query, Document.class, COLLECTION).stream().map(PooledResources::resource).toList();
     }
 
+    private static LocalDate day(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+
     private static PooledResource resource(Document d) {
         String amount = d.getString("amount");
         return new PooledResource(d.getString("_id"), d.getString("partnerName"),
                 d.getString("kind") == null ? ResourceKind.OTHER : ResourceKind.valueOf(d.getString("kind")),
                 d.getString("description"), amount == null ? null : new BigDecimal(amount), d.getString("unit"),
+                day(d.getString("from")), day(d.getString("to")),
                 d.getList("roles", String.class, List.of()).stream().map(BackboneRole::fromKey)
                         .filter(java.util.Objects::nonNull).toList(),
                 d.getString("status") == null ? ResourceStatus.PROPOSED : ResourceStatus.valueOf(d.getString("status")));

@@ -132,8 +132,40 @@ class PrintoutTest extends ServiceIntegrationTest {
 
     private PooledResourceDetails resource(String partner, ResourceKind kind, String description, String amount,
                                            String unit, ResourceStatus status, BackboneRole... roles) {
+        return grant(partner, kind, description, amount, unit, null, null, status, roles);
+    }
+
+    private PooledResourceDetails grant(String partner, ResourceKind kind, String description, String amount, String unit,
+                                        String from, String to, ResourceStatus status, BackboneRole... roles) {
         return new PooledResourceDetails(UUID.randomUUID().toString(), initiativeId, UUID.randomUUID().toString(), partner,
-                kind, description, amount == null ? null : new BigDecimal(amount), unit, null, null, List.of(roles), status);
+                kind, description, amount == null ? null : new BigDecimal(amount), unit,
+                from == null ? null : java.time.LocalDate.parse(from), to == null ? null : java.time.LocalDate.parse(to),
+                List.of(roles), status);
+    }
+
+    @Test
+    void grantsOfDifferentPeriodsAreTotalledPerPeriodNeverAddedTogether() throws Exception {
+        try (EventPublisher publisher = new EventPublisher(TestServers.kafka().bootstrapServers())) {
+            for (PooledResourceDetails grant : List.of(
+                    grant("Ville de Granby", ResourceKind.FUNDING, "Subvention annuelle", "10000", "CAD", "2026-01-01",
+                            "2026-12-31", ResourceStatus.COMMITTED, BackboneRole.RESOURCES),
+                    grant("Caisse Desjardins", ResourceKind.FUNDING, "Don annuel", "2500", "CAD", "2026-01-01",
+                            "2026-12-31", ResourceStatus.COMMITTED, BackboneRole.RESOURCES),
+                    grant("Fondation Chagnon", ResourceKind.FUNDING, "Fonds triennal", "30000", "CAD", "2026-01-01",
+                            "2028-12-31", ResourceStatus.COMMITTED, BackboneRole.RESOURCES))) {
+                pool(publisher, grant, 1, new ResourcePooled(grant));
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> printed("fr", "Subvention annuelle", "Don annuel",
+                "Fonds triennal"));
+        String text = pdfText("fr");
+
+        assertThat(text).contains("Fonds triennal — 30 000 CAD (du 2026-01-01 au 2028-12-31) (engagée)")
+                .contains("Ensemble 3 ressources 12 500 CAD (du 2026-01-01 au 2026-12-31); 30 000 CAD (du 2026-01-01 au "
+                        + "2028-12-31) —")
+                .doesNotContain("42 500");
+        assertThat(pdfText("en")).contains("All roles 3 resources 12,500 CAD (2026-01-01 to 2026-12-31); 30,000 CAD "
+                + "(2026-01-01 to 2028-12-31) —");
     }
 
     private static PooledResourceDetails withStatus(PooledResourceDetails d, ResourceStatus status) {
@@ -179,15 +211,15 @@ class PrintoutTest extends ServiceIntegrationTest {
                 .contains("Rédiger les demandes de financement — par Ville de Granby")
                 .contains("Un local pour les rencontres citoyennes (Cultiver et maintenir l'engagement de la communauté)");
         assertThat(text).contains("Ressources mutualisées par les partenaires")
-                .contains("Ville de Granby — Subvention de démarrage — 15 000 CAD (engagée)")
+                .contains("Ville de Granby — Subvention de démarrage — 15 000 CAD (période non précisée) (engagée)")
                 .contains("CISSS de la Montérégie-Est — Analyste de données — 5 h/semaine (livrée)")
-                .contains("Caisse Desjardins — Commandite retirée — 2 000 CAD (retirée)");
+                .contains("Caisse Desjardins — Commandite retirée — 2 000 CAD (période non précisée) (retirée)");
         // mobilizing resources (its row lists the grant last, then its totals): the grant is secured, the
         // regional fund only proposed, the withdrawn one nowhere; advancing policy has the grant alone
-        assertThat(text).contains("Subvention de démarrage — 15 000 CAD (engagée) 15 000 CAD 5 000 CAD")
-                .contains("Subvention de démarrage — 15 000 CAD (engagée) 15 000 CAD —");
+        assertThat(text).contains("Subvention de démarrage — 15 000 CAD (période non précisée) (engagée) 15 000 CAD (période non précisée) 5 000 CAD (période non précisée)")
+                .contains("Subvention de démarrage — 15 000 CAD (période non précisée) (engagée) 15 000 CAD (période non précisée) —");
         // the whole: the grant counts once though it serves two roles; 5 h a week is 21.67 h a month
-        assertThat(text).contains("Ensemble 5 ressources 15 000 CAD; 21,67 h/mois; 1 autre ressource 5 000 CAD");
+        assertThat(text).contains("Ensemble 5 ressources 15 000 CAD (période non précisée); 21,67 h/mois; 1 autre ressource 5 000 CAD (période non précisée)");
         assertThat(text).contains("Relève : Former deux personnes à la coordination d'ici 2028")
                 .contains("Pérennité : Diversifier le financement");
         assertThat(text).contains("Quelles sont les forces et les faiblesses actuelles de l'infrastructure de soutien "
@@ -212,9 +244,9 @@ class PrintoutTest extends ServiceIntegrationTest {
         assertThat(text).contains("Network: Réseau Montérégie").contains("Step 1 — Who will carry or share the roles")
                 .contains("Sharing roles and key tasks").contains("yes — between Porteur 5, Relais 5")
                 .contains("Resources pooled by partners")
-                .contains("Ville de Granby — Subvention de démarrage — 15,000 CAD (committed)")
+                .contains("Ville de Granby — Subvention de démarrage — 15,000 CAD (no period given) (committed)")
                 .contains("5 h/week (delivered)")
-                .contains("All roles 5 resources 15,000 CAD; 21.67 h/month; 1 other resource 5,000 CAD")
+                .contains("All roles 5 resources 15,000 CAD (no period given); 21.67 h/month; 1 other resource 5,000 CAD (no period given)")
                 .contains("Succession: Former deux personnes").contains("Sustainability: Diversifier le financement")
                 .contains("What are the current strengths and weaknesses of the backbone infrastructure in place? "
                         + "Des partenaires engagés; peu de données communes.")
