@@ -158,13 +158,14 @@ class PrintoutTest extends ServiceIntegrationTest {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> printed("fr", "Subvention annuelle", "Don annuel",
                 "Fonds triennal"));
-        String text = pdfText("fr");
+        // a narrow cell may break a date after a hyphen: read dates whole again
+        String text = pdfText("fr").replaceAll("(\\d)- (\\d)", "$1-$2");
 
         assertThat(text).contains("Fonds triennal — 30 000 CAD (du 2026-01-01 au 2028-12-31) (engagée)")
                 .contains("Ensemble 3 ressources 12 500 CAD (du 2026-01-01 au 2026-12-31); 30 000 CAD (du 2026-01-01 au "
                         + "2028-12-31) —")
                 .doesNotContain("42 500");
-        assertThat(pdfText("en")).contains("All roles 3 resources 12,500 CAD (2026-01-01 to 2026-12-31); 30,000 CAD "
+        assertThat(pdfText("en").replaceAll("(\\d)- (\\d)", "$1-$2")).contains("All roles 3 resources 12,500 CAD (2026-01-01 to 2026-12-31); 30,000 CAD "
                 + "(2026-01-01 to 2028-12-31) —");
     }
 
