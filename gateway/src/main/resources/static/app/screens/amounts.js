@@ -1,6 +1,6 @@
 // How pooled resources read: money in its currency, staff time per month, periods and statuses, in the user's locale.
 import { t, fmt, enumText, locale, formatNumber, day } from '../i18n.js';
-import { badge } from '../dom.js';
+import { el, badge } from '../dom.js';
 
 export const hoursText = (hours) => Number(hours) ? fmt('hoursPerMonth', { hours: formatNumber(hours) }) : '—';
 export const periodText = (r) => r.from || r.to ? (day(r.from) || '…') + ' → ' + (day(r.to) || '…') : '';
@@ -26,8 +26,17 @@ export function moneyText(money) {
 export function periodMoneyText(amounts) {
   const sums = amounts.moneyByPeriod;
   if (!sums) return moneyText(amounts.money);
-  return sums.length ? sums.map(m => formatMoney(m.amount, m.currency) + ' ' + (m.from || m.to
-    ? fmt('forPeriod', { period: periodText(m) }) : t('noPeriodShort'))).join(' + ') : '—';
+  return sums.length ? periodSums(sums).join('; ') : '—';
+}
+
+const periodSums = (sums) => sums.map(m => formatMoney(m.amount, m.currency) + ' ' + (m.from || m.to
+  ? fmt('forPeriod', { period: periodText(m) }) : t('noPeriodShort')));
+
+/** The same, one line per currency and period, for a table cell. */
+export function periodMoneyLines(amounts) {
+  const sums = amounts.moneyByPeriod;
+  if (!sums) return moneyText(amounts.money);
+  return sums.length ? periodSums(sums).map(line => el('div', {}, line)) : '—';
 }
 
 export function amountsText(amounts) {

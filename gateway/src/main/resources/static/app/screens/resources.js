@@ -4,7 +4,7 @@ import { api, problemText, write } from '../api.js';
 import { el, button, scrollingTable } from '../dom.js';
 import { partnerHash } from '../links.js';
 import { roleLabelOf } from '../labels.js';
-import { quantityText, periodText, periodMoneyText, hoursText, resourceStatusBadge } from './amounts.js';
+import { quantityText, periodText, periodMoneyLines, hoursText, resourceStatusBadge } from './amounts.js';
 import { newResourceForm, resourceEditForm } from './resource-form.js';
 
 // Who may pool and the moves a resource may make come from the services (GET .../rules, a resource's nextStatuses):
@@ -83,7 +83,7 @@ function resourceTotals(page, totals) {
 // One line per role or partner, secured beside proposed, and a last line for the whole initiative
 // (role lines may add up to more than it, since a resource counts for each role it serves).
 function totalsTable(caption, heading, lines, totals) {
-  const cells = (a) => [el('td', { class: 'num money' }, periodMoneyText(a)), el('td', { class: 'num' }, hoursText(a.staffHoursPerMonth))];
+  const cells = (a) => [el('td', { class: 'num money' }, periodMoneyLines(a)), el('td', { class: 'num' }, hoursText(a.staffHoursPerMonth))];
   return scrollingTable(caption, el('table', { class: 'list totals' }, el('caption', {}, caption),
     el('thead', {},
       el('tr', {}, el('th', { rowspan: '2', scope: 'col' }, heading),
