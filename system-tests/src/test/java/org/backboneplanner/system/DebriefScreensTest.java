@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,11 +29,9 @@ class DebriefScreensTest {
 
     private static final int DESKTOP = 1280;
     private static final int PHONE = 390;
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     private static RunningSystem system;
     private static WebBrowser browser;
-    private static String axe;
     private static String name;
     private static String initiative;
     private static String funder;
@@ -45,15 +39,10 @@ class DebriefScreensTest {
     private static String concentratedEn;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() {
         assumeTrue(WebBrowser.available(), "needs Debian's chromium and chromium-driver");
         system = RunningSystem.shared();
         fillAWorksheetPoolAndRate();
-        String resource = "META-INF/resources/webjars/axe-core/" + System.getProperty("backbone.axe.version", "4.6.3") + "/axe.min.js";
-        try (InputStream in = DebriefScreensTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         browser = WebBrowser.open(system.gatewayUrl());
         browser.logIn("alice");
     }
@@ -131,33 +120,7 @@ class DebriefScreensTest {
     }
 
     private static void show(String hashToGo, String loaded) {
-        browser.driver.executeScript("document.getElementById('main').replaceChildren(); window.scrollTo(0, 0);");
-        if (browser.driver.getCurrentUrl().equals(browser.url(hashToGo))) {
-            browser.driver.navigate().refresh();
-        } else {
-            browser.go(hashToGo);
-        }
-        browser.await(By.cssSelector(loaded));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> seriousViolations() {
-        if (!(Boolean) browser.driver.executeScript("return typeof window.axe !== 'undefined'")) {
-            browser.driver.executeScript(axe);
-        }
-        return (List<String>) browser.driver.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
-                  .then(result => done(result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(', '))))
-                  .catch(error => done(['axe failed: ' + error]));
-                """, WCAG);
-    }
-
-    /** As WebScreensTest: into system-tests/target/screenshots unless -Dbackbone.screenshots=docs/screenshots. */
-    private static Path screenshot(String file) {
-        Path root = Path.of(System.getProperty("backbone.root", "..")).toAbsolutePath().normalize();
-        return root.resolve(System.getProperty("backbone.screenshots", "system-tests/target/screenshots")).resolve(file + ".png");
+        browser.show(hashToGo, By.cssSelector(loaded));
     }
 
     /** At both widths: axe, no sideways scroll on a phone, and a photograph named after the screen and language. */
@@ -167,12 +130,12 @@ class DebriefScreensTest {
             browser.screen(width, phone ? 844 : 900, phone);
             show(hashToGo, loaded);
             String where = screen + " (" + lang + ") at " + width + " px: ";
-            seriousViolations().forEach(violation -> problems.add(where + violation));
+            browser.seriousViolations().forEach(violation -> problems.add(where + violation));
             if (phone && browser.scriptNumber("return document.scrollingElement.scrollWidth")
                     > browser.scriptNumber("return window.innerWidth")) {
                 problems.add(where + "the page scrolls sideways");
             }
-            browser.photograph(screenshot(screen + "-" + lang + "-" + (phone ? "phone" : "desktop")), phone ? 6000 : 4000);
+            browser.photograph(WebBrowser.screenshot(screen + "-" + lang + "-" + (phone ? "phone" : "desktop")), phone ? 6000 : 4000);
         }
         browser.screen(DESKTOP, 900, false);
     }

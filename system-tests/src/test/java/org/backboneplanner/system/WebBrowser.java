@@ -2,7 +2,9 @@ package org.backboneplanner.system;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +28,8 @@ final class WebBrowser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static String axe;
 
     final ChromeDriver driver;
     private final String gatewayUrl;
@@ -70,6 +74,59 @@ final class WebBrowser implements AutoCloseable {
 
     void go(String pathAndHash) {
         driver.get(url(pathAndHash));
+    }
+
+    /** Draws `pathAndHash` afresh (the same hash again would not draw the page anew) and waits for `loaded`. */
+    WebElement show(String pathAndHash, By loaded) {
+        driver.executeScript("document.getElementById('main').replaceChildren(); window.scrollTo(0, 0);");
+        if (driver.getCurrentUrl().equals(url(pathAndHash))) {
+            driver.navigate().refresh();
+        } else {
+            go(pathAndHash);
+        }
+        return await(loaded);
+    }
+
+    /** axe-core's serious and critical WCAG violations on the page as it is, one line each. */
+    @SuppressWarnings("unchecked")
+    List<String> seriousViolations() {
+        if (!(Boolean) driver.executeScript("return typeof window.axe !== 'undefined'")) {
+            driver.executeScript(axeScript());
+        }
+        return (List<String>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+                  .then(result => done(result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(', '))))
+                  .catch(error => done(['axe failed: ' + error]));
+                """, WCAG);
+    }
+
+    /** axe-core from its WebJar (a test dependency), read once. */
+    private static synchronized String axeScript() {
+        if (axe == null) {
+            String resource = "META-INF/resources/webjars/axe-core/" + System.getProperty("backbone.axe.version", "4.6.3")
+                    + "/axe.min.js";
+            try (InputStream in = WebBrowser.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("axe-core is not on the test class path: " + resource);
+                }
+                axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axe;
+    }
+
+    /**
+     * Where a photograph goes: system-tests/target/screenshots, so a test run leaves the work tree clean; to refresh
+     * the committed ones, run with -Dbackbone.screenshots=docs/screenshots.
+     */
+    static Path screenshot(String name) {
+        Path root = Path.of(System.getProperty("backbone.root", "..")).toAbsolutePath().normalize();
+        return root.resolve(System.getProperty("backbone.screenshots", "system-tests/target/screenshots"))
+                .resolve(name + ".png");
     }
 
     /** Logs in through the gateway and Keycloak's login page. */

@@ -1,7 +1,6 @@
 package org.backboneplanner.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  */
 class WebEditingTest {
 
-    private static RunningSystem system;
+    private static TwoMembersAtTheTable table;
     private static WebBrowser browser;
     private static SampleInitiative sample;
     private static ApiClient alice;
@@ -33,35 +32,25 @@ class WebEditingTest {
 
     @BeforeAll
     static void start() {
-        assumeTrue(WebBrowser.available(), "needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
-        system = RunningSystem.shared();
-        sample = SampleInitiative.write(system);
-        alice = new ApiClient(system.gatewayUrl(), system.token("alice"));
-        bob = new ApiClient(system.gatewayUrl(), system.token("bob"));
-        base = "/api/networks/" + sample.networkId() + "/initiatives/" + sample.initiativeId();
-        assertThat(alice.post(base + "/members", Map.of("email", "bob@partenaires.example", "name", "Bob Gagnon",
-                "role", "PARTNER", "language", "fr")).status()).isEqualTo(201);
-        assertThat(bob.get(base).json().get("myRole").asString()).isEqualTo("PARTNER");
-        browser = WebBrowser.open(system.gatewayUrl());
-        browser.logIn("alice");
+        table = TwoMembersAtTheTable.seat();
+        browser = table.browser();
+        sample = table.sample();
+        alice = table.alice();
+        bob = table.bob();
+        base = table.base();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
+        if (table != null) {
+            table.leave();
         }
     }
 
     @BeforeEach
     void onTheWorksheet() {
         browser.screen(1280, 900, false);
-        if (browser.driver.getCurrentUrl().equals(browser.url(sample.initiativeHash("worksheet")))) {
-            browser.driver.navigate().refresh(); // the same hash again would not draw the page anew
-        } else {
-            browser.go(sample.initiativeHash("worksheet"));
-        }
-        browser.await(By.id("worksheet"));
+        browser.show(sample.initiativeHash("worksheet"), By.id("worksheet"));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.backboneplanner.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  */
 class WebGapsTest {
 
-    private static RunningSystem system;
+    private static TwoMembersAtTheTable table;
     private static WebBrowser browser;
     private static SampleInitiative sample;
     private static ApiClient alice;
@@ -33,34 +32,19 @@ class WebGapsTest {
 
     @BeforeAll
     static void start() {
-        assumeTrue(WebBrowser.available(), "needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
-        system = RunningSystem.shared();
-        sample = SampleInitiative.write(system);
-        alice = new ApiClient(system.gatewayUrl(), system.token("alice"));
-        bob = new ApiClient(system.gatewayUrl(), system.token("bob"));
-        base = "/api/networks/" + sample.networkId() + "/initiatives/" + sample.initiativeId();
-        assertThat(alice.post(base + "/members", Map.of("email", "bob@partenaires.example", "name", "Bob Gagnon",
-                "role", "PARTNER", "language", "fr")).status()).isEqualTo(201);
-        assertThat(bob.get(base).json().get("myRole").asString()).isEqualTo("PARTNER");
-        browser = WebBrowser.open(system.gatewayUrl());
-        browser.logIn("alice");
+        table = TwoMembersAtTheTable.seat();
+        browser = table.browser();
+        sample = table.sample();
+        alice = table.alice();
+        bob = table.bob();
+        base = table.base();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
+        if (table != null) {
+            table.leave();
         }
-    }
-
-    private void open(String tab) {
-        browser.driver.executeScript("document.getElementById('main').replaceChildren(); window.scrollTo(0, 0);");
-        if (browser.driver.getCurrentUrl().equals(browser.url(sample.initiativeHash(tab)))) {
-            browser.driver.navigate().refresh(); // the same hash again would not draw the page anew
-        } else {
-            browser.go(sample.initiativeHash(tab));
-        }
-        browser.await(By.id("tab-panel"));
     }
 
     private String addStep(String role, String title, String due) {
@@ -77,7 +61,7 @@ class WebGapsTest {
     void aStepBothChangedOffersMineOrTheirsPerFieldAndMergesWhatDoesNotCollide() {
         browser.screen(1280, 900, false);
         String id = addStep("COMMUNITY_ENGAGEMENT", "Sonder les familles", "2027-02-01");
-        open("worksheet");
+        table.openTab("worksheet");
         browser.await(By.cssSelector("#step-" + id + " button.step-edit")).click();
         WebElement title = browser.await(By.cssSelector("#edit-step-" + id + " input[name=title]"));
         title.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Sonder les familles du quartier");
@@ -148,7 +132,7 @@ class WebGapsTest {
     void onAPhoneTheTimelineReadsAsACardPerRoleAndItsLinksOpenTheStepItself() {
         String id = addStep("SHARED_MEASUREMENT", "Choisir trois indicateurs communs pour la petite enfance", "2028-05-01");
         browser.screen(390, 844, true);
-        open("timeline");
+        table.openTab("timeline");
         WebElement step = browser.await(By.cssSelector("#timeline-SHARED_MEASUREMENT li.timeline-step"));
 
         // a title reads on one or two lines, not a word a line: the step takes the card's width
@@ -189,7 +173,7 @@ class WebGapsTest {
                 "Fonds triennal", "amount", 30000, "unit", "CAD", "from", "2026-01-01", "to", "2028-12-31",
                 "roles", List.of("RESOURCES"))).json();
         assertThat(made.get("nextStatuses").size()).isEqualTo(2);
-        open("resources");
+        table.openTab("resources");
         WebElement totals = browser.await(By.id("resource-totals"));
 
         String overall = totals.findElement(By.cssSelector("tfoot")).getText().replaceAll("[\\u00a0\\u202f]", " ");
@@ -207,11 +191,11 @@ class WebGapsTest {
         browser.logOut();
         browser.logIn("bob");
         try {
-            open("members");
+            table.openTab("members");
             browser.await(By.cssSelector("#members table"));
             assertThat(browser.driver.findElements(By.id("invite-form"))).isEmpty();
             assertThat(browser.driver.findElements(By.cssSelector("#members select"))).isEmpty();
-            open("resources");
+            table.openTab("resources");
             browser.await(By.id("resource-totals"));
             // a partner member edits: pooling is allowed, as the rules say
             assertThat(bob.get(base + "/rules").json().get("actions").get("editRows").asBoolean()).isTrue();

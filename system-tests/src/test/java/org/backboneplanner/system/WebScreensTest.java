@@ -3,9 +3,6 @@ package org.backboneplanner.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,27 +21,20 @@ class WebScreensTest {
 
     private static final int DESKTOP = 1280;
     private static final int PHONE = 390;
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     private static RunningSystem system;
     private static WebBrowser browser;
     private static SampleInitiative sample;
-    private static String axe;
 
     /** A screen: where it lives, and what shows once it has everything it loads. */
     record Screen(String name, String hash, String loaded) {
     }
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() {
         assumeTrue(WebBrowser.available(), "needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
         system = RunningSystem.shared();
         sample = SampleInitiative.write(system);
-        String resource = "META-INF/resources/webjars/axe-core/" + System.getProperty("backbone.axe.version", "4.6.3") + "/axe.min.js";
-        try (InputStream in = WebScreensTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         browser = WebBrowser.open(system.gatewayUrl());
         browser.logIn("alice");
     }
@@ -77,39 +67,11 @@ class WebScreensTest {
 
     /** Draws a screen from a blank main element, so that what is waited for is this screen's, not the last one's. */
     private static void show(Screen screen) {
-        browser.driver.executeScript("document.getElementById('main').replaceChildren(); window.scrollTo(0, 0);");
-        if (browser.driver.getCurrentUrl().equals(browser.url(screen.hash()))) {
-            browser.driver.navigate().refresh(); // the same hash again would not change the page
-        } else {
-            browser.go(screen.hash());
-        }
-        browser.await(By.cssSelector(screen.loaded()));
+        browser.show(screen.hash(), By.cssSelector(screen.loaded()));
     }
 
-    /** axe-core's serious and critical WCAG violations on the page as it is, one line each. */
-    @SuppressWarnings("unchecked")
-    private static List<String> seriousViolations() {
-        if (!(Boolean) browser.driver.executeScript("return typeof window.axe !== 'undefined'")) {
-            browser.driver.executeScript(axe);
-        }
-        Object found = browser.driver.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
-                  .then(result => done(result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(', '))))
-                  .catch(error => done(['axe failed: ' + error]));
-                """, WCAG);
-        return (List<String>) found;
-    }
-
-    /**
-     * Photographs go to system-tests/target/screenshots, so a test run leaves the work tree clean; to refresh the
-     * committed ones, run with -Dbackbone.screenshots=docs/screenshots.
-     */
     private static Path screenshot(String name, String width) {
-        Path root = Path.of(System.getProperty("backbone.root", "..")).toAbsolutePath().normalize();
-        return root.resolve(System.getProperty("backbone.screenshots", "system-tests/target/screenshots"))
-                .resolve(name + "-" + width + ".png");
+        return WebBrowser.screenshot(name + "-" + width);
     }
 
     @Test
@@ -121,7 +83,7 @@ class WebScreensTest {
             for (Screen screen : screens()) {
                 show(screen);
                 String where = screen.name() + " at " + width + " px: ";
-                seriousViolations().forEach(violation -> problems.add(where + violation));
+                browser.seriousViolations().forEach(violation -> problems.add(where + violation));
                 if (phone) {
                     long scrollWidth = browser.scriptNumber("return document.scrollingElement.scrollWidth");
                     long innerWidth = browser.scriptNumber("return window.innerWidth");
@@ -151,7 +113,7 @@ class WebScreensTest {
                 browser.screen(width, phone ? 844 : 900, phone);
                 for (Screen screen : screens().stream().filter(s -> main.contains(s.name())).toList()) {
                     show(screen);
-                    seriousViolations().forEach(v -> problems.add(screen.name() + " in English at " + width + " px: " + v));
+                    browser.seriousViolations().forEach(v -> problems.add(screen.name() + " in English at " + width + " px: " + v));
                     browser.photograph(screenshot(screen.name() + "-en", phone ? "phone" : "desktop"), phone ? 2600 : 1800);
                 }
             }
@@ -175,7 +137,7 @@ class WebScreensTest {
             for (int width : List.of(DESKTOP, PHONE)) {
                 browser.screen(width, width == PHONE ? 844 : 900, width == PHONE);
                 show(mailLog);
-                seriousViolations().forEach(violation -> problems.add("mail log at " + width + " px: " + violation));
+                browser.seriousViolations().forEach(violation -> problems.add("mail log at " + width + " px: " + violation));
                 if (width == PHONE && browser.scriptNumber("return document.scrollingElement.scrollWidth")
                         > browser.scriptNumber("return window.innerWidth")) {
                     problems.add("mail log at 390 px: the page scrolls sideways");
@@ -230,7 +192,7 @@ class WebScreensTest {
             browser.await(By.cssSelector("#cell-POLICY-strengths textarea")).sendKeys("\nUne force de plus");
             browser.driver.findElement(By.cssSelector("#role-RESOURCES li.step button.step-edit")).click();
             browser.await(By.cssSelector("#role-RESOURCES form.step-form.editing input[name=title]"));
-            seriousViolations().forEach(violation -> problems.add("editing at " + width + " px: " + violation));
+            browser.seriousViolations().forEach(violation -> problems.add("editing at " + width + " px: " + violation));
             // at either width, a row editor and a step editor open never make the page scroll sideways
             long scrollWidth = browser.scriptNumber("return document.scrollingElement.scrollWidth");
             long innerWidth = browser.scriptNumber("return window.innerWidth");
