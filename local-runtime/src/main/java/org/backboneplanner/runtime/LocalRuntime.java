@@ -51,6 +51,11 @@ public final class LocalRuntime {
         this.build = build;
     }
 
+    /** The system kept in {@code data}, as {@code ./run-local.sh} starts it; for benchmarks that start it themselves. */
+    public static LocalRuntime at(Path root, Path data) throws IOException {
+        return new LocalRuntime(root, data, buildProperties());
+    }
+
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("backbone.root", ".")).toAbsolutePath().normalize();
         Path data = Path.of(System.getenv().getOrDefault("BACKBONE_DATA", root.resolve(".data").toString()));
@@ -73,7 +78,8 @@ public final class LocalRuntime {
         stopped.await();
     }
 
-    void start() throws IOException {
+    /** Starts everything and waits until it is ready; returns how long that took. */
+    public Duration start() throws IOException {
         Instant begin = Instant.now();
         Files.createDirectories(data);
         Path logs = data.resolve("logs");
@@ -129,6 +135,12 @@ public final class LocalRuntime {
         say("        (alice@monteregie.example, bob@partenaires.example, carol@estrie.example).");
         say("  Processes: " + pids);
         say("Press Ctrl-C to stop everything.");
+        return Duration.between(begin, Instant.now());
+    }
+
+    /** The process ids of Keycloak, the services and the gateway, by name. */
+    public Map<String, Long> pids() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(pids));
     }
 
     private ServiceProcess startService(String name, int port, Map<String, String> properties, Path logs) {
@@ -140,7 +152,7 @@ public final class LocalRuntime {
     }
 
     /** Stops in reverse order of start; safe to call twice. */
-    void stop() {
+    public void stop() {
         List<AutoCloseable> toStop;
         synchronized (started) {
             toStop = new ArrayList<>(started);
