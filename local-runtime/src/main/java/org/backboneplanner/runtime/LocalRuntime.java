@@ -85,6 +85,14 @@ public final class LocalRuntime {
         Path logs = data.resolve("logs");
         say("Starting Backbone Planner (data in " + data + ", logs in " + logs + ")");
 
+        // Keycloak first: it takes longest, and needs none of the others
+        Path realm = DevRealm.write(root, data.resolve("backbone-realm.dev.json"));
+        KeycloakServer keycloak = KeycloakServer.start(Path.of(build.getProperty("keycloak.distribution")),
+                data, KEYCLOAK, realm, Path.of(System.getProperty("java.home")), logs.resolve("keycloak.log"),
+                DevRealm.environment("http://localhost:" + GATEWAY));
+        started.add(keycloak);
+        pids.put("keycloak", keycloak.pid());
+
         KraftBroker kafka = KraftBroker.start(data.resolve("kafka"), KAFKA);
         started.add(kafka);
         say("  Kafka (KRaft)            " + kafka.bootstrapServers());
@@ -103,27 +111,20 @@ public final class LocalRuntime {
         started.add(mail);
         say("  Mail (SMTP / IMAP)       localhost:" + SMTP + " / localhost:" + IMAP);
 
-        // the production realm with the demo users, networks and backbone-cli of the dev overlay
-        Path realm = DevRealm.write(root, data.resolve("backbone-realm.dev.json"));
-        KeycloakServer keycloak = KeycloakServer.start(Path.of(build.getProperty("keycloak.distribution")),
-                data, KEYCLOAK, realm, Path.of(System.getProperty("java.home")), logs.resolve("keycloak.log"),
-                DevRealm.environment("http://localhost:" + GATEWAY));
-        started.add(keycloak);
-        pids.put("keycloak", keycloak.pid());
-
+        // all five at once: none needs another to start (tokens are checked against Keycloak's keys on first use)
         List<ServiceProcess> services = new ArrayList<>();
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
             Map<String, String> properties = new LinkedHashMap<>();
             properties.put("spring.mongodb.uri", withDatabase(mongoUri, service.getKey()));
             services.add(startService(service.getKey() + "-service", service.getValue(), properties, logs));
         }
+        ServiceProcess gateway = startService("gateway", GATEWAY, Map.of(), logs);
         keycloak.awaitReady("backbone", Duration.ofSeconds(180));
         say("  Keycloak                 " + keycloak.url() + " (admin console: admin / admin)");
         for (ServiceProcess service : services) {
             service.awaitHealthy(Duration.ofSeconds(180));
             say("  " + pad(service.name()) + service.url());
         }
-        ServiceProcess gateway = startService("gateway", GATEWAY, Map.of(), logs);
         gateway.awaitHealthy(Duration.ofSeconds(120));
 
         long seconds = Duration.between(begin, Instant.now()).toSeconds();
@@ -145,7 +146,14 @@ public final class LocalRuntime {
 
     private ServiceProcess startService(String name, int port, Map<String, String> properties, Path logs) {
         Path jar = root.resolve(name).resolve("target").resolve(name + "-" + build.getProperty("version") + ".jar");
-        ServiceProcess process = ServiceProcess.start(name, jar, port, properties, SERVICE_JVM, logs);
+        List<String> jvm = new ArrayList<>(SERVICE_JVM);
+        String recordings = System.getenv("BACKBONE_JFR");
+        if (recordings != null && !recordings.isBlank()) {
+            // a Flight Recorder profile of each process, written when it stops
+            jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + Path.of(recordings).toAbsolutePath().resolve(name + ".jfr"));
+        }
+        ServiceProcess process = ServiceProcess.start(name, jar, port, properties, jvm, logs);
         started.add(process);
         pids.put(name, process.pid());
         return process;

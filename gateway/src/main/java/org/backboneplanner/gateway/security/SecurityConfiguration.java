@@ -72,6 +72,8 @@ class SecurityConfiguration {
         CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
 
         return http
+                // a bearer call is whole in itself: no session is looked up or created for it
+                .securityContextRepository(new BrowserSessionContexts())
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .pathMatchers("/", "/index.html", "/app/**", "/favicon.ico", "/logged-out").permitAll()
@@ -113,8 +115,7 @@ class SecurityConfiguration {
             HttpMethod method = exchange.getRequest().getMethod();
             boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
                     || method == HttpMethod.TRACE;
-            String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-            boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+            boolean bearer = BrowserSessionContexts.bearer(exchange);
             // the unsubscribe link carries its own signature and rides on no session
             boolean signedLink = exchange.getRequest().getPath().value().equals("/api/unsubscribe");
             return safe || bearer || signedLink ? ServerWebExchangeMatcher.MatchResult.notMatch()
@@ -122,12 +123,16 @@ class SecurityConfiguration {
         };
     }
 
-    /** Makes sure the CSRF cookie is written on every response, so the page can send it back. */
+    /**
+     * Makes sure the CSRF cookie is written on every response to a browser, so the page can send it back.
+     * A bearer call needs none: making one for it cost a random token and a cookie on every API call.
+     */
     @Bean
     WebFilter csrfCookie() {
         return (exchange, chain) -> {
             Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-            return token == null ? chain.filter(exchange) : token.then(chain.filter(exchange));
+            return token == null || BrowserSessionContexts.bearer(exchange) ? chain.filter(exchange)
+                    : token.then(chain.filter(exchange));
         };
     }
 

@@ -27,13 +27,17 @@ final class ProcessFigures {
         return tree(pid).mapToLong(ProcessFigures::ownResidentKiB).sum() / 1024;
     }
 
+    /** The process, and its descendants unless it is this JVM (whose children are the processes measured). */
     private static Stream<Long> treeBoxed(long pid) {
+        if (pid == ProcessHandle.current().pid()) {
+            return Stream.of(pid);
+        }
         return Stream.concat(Stream.of(pid), ProcessHandle.of(pid).stream()
                 .flatMap(ProcessHandle::descendants).map(ProcessHandle::pid));
     }
 
-    private static java.util.stream.LongStream tree(long pid) {
-        return treeBoxed(pid).mapToLong(Long::longValue);
+    private static Stream<Long> tree(long pid) {
+        return treeBoxed(pid);
     }
 
     private static long ownCpuTicks(long pid) {
