@@ -35,9 +35,14 @@ public final class LocalRuntime {
     static final int IMAP = 3143;
     static final Map<String, Integer> SERVICES = Map.of("worksheet", 8081, "partner", 8082, "debrief", 8083,
             "notification", 8084);
-    private static final List<String> SERVICE_JVM = List.of("-Xmx160m", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m",
-            "-XX:+ExitOnOutOfMemoryError");
+    /**
+     * Five JVMs share a laptop: a heap that starts small and gives back what it no longer uses, the serial
+     * collector, small thread stacks. Both JIT compilers: with C1 alone (TieredStopAtLevel=1) the RSA check of
+     * every token ran without C2's BigInteger intrinsics, a quarter of the gateway's CPU (docs/performance.md).
+     */
+    private static final List<String> SERVICE_JVM = List.of("-Xms32m", "-Xmx160m", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30", "-Xss512k", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m",
+            "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError");
 
     private final Path root;
     private final Path data;

@@ -35,6 +35,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param invitationsPerAddress invitation mails one address may receive within {@code invitationWindow}, all
  *                             initiatives together; more are skipped
  * @param invitationWindow     the period {@code invitationsPerAddress} counts over
+ * @param senders              mails sent at once: each waits on MongoDB and the SMTP server most of its time
  */
 @ConfigurationProperties("backbone.notification")
 public record NotificationProperties(
@@ -56,5 +57,6 @@ public record NotificationProperties(
         @DefaultValue("30s") Duration retryBackoff,
         @DefaultValue("1h") Duration maxRetryBackoff,
         @DefaultValue("3") int invitationsPerAddress,
-        @DefaultValue("7d") Duration invitationWindow) {
+        @DefaultValue("7d") Duration invitationWindow,
+        @DefaultValue("4") int senders) {
 }

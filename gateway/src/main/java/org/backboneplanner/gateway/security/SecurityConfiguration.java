@@ -4,6 +4,8 @@ package org.backboneplanner.gateway.security;
 import java.time.Clock;
 
 import org.backboneplanner.gateway.web.Problem;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +18,7 @@ import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcCli
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.WebFilterExchange;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -46,6 +49,18 @@ class SecurityConfiguration {
     static final String REGISTRATION = "keycloak";
     /** WebFlux's session cookie: only a browser with a session can be made to write against its will. */
     static final String SESSION_COOKIE = "SESSION";
+
+    /** The token decoder Spring Boot builds from the resource server's properties, behind {@link CheckedTokens}. */
+    @Bean
+    static BeanPostProcessor rememberCheckedTokens(ObjectProvider<Clock> clock) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof CheckedTokens)
+                        ? new CheckedTokens(decoder, clock.getObject()) : bean;
+            }
+        };
+    }
 
     @Bean
     PendingLoginCookie pendingLogins(LoginProperties properties, Clock clock) {
