@@ -49,7 +49,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Tag("benchmark")
 @Import(ReminderDispatchBenchmark.Sink.class)
-@TestPropertySource(properties = "backbone.notification.batch-size=200")
+@TestPropertySource(properties = "backbone.notification.batch-size=${benchmark.batch-size:500}")
 class ReminderDispatchBenchmark extends NotificationTest {
 
     private static final int STEPS = Integer.getInteger("benchmark.steps", 100_000);
@@ -64,6 +64,8 @@ class ReminderDispatchBenchmark extends NotificationTest {
     MongoTemplate mongo;
     @Value("${backbone.notification.senders:4}")
     int senders;
+    @Value("${backbone.notification.batch-size}")
+    int batchSize;
 
     /** The mail goes to a sink that keeps nothing, so the heap measured is the sender's. */
     @TestConfiguration
@@ -165,7 +167,7 @@ class ReminderDispatchBenchmark extends NotificationTest {
                 memory.getHeapMemoryUsage().getMax() >> 20);
         System.out.println(report);
         writeFigures(String.format(Locale.ROOT, """
-                Run %s, %d cores, Java %s, batch size 200, %d senders.
+                Run %s, %d cores, Java %s, batch size %d, %d senders.
 
                 | reminder benchmark | figure |
                 |---|---:|
@@ -176,7 +178,7 @@ class ReminderDispatchBenchmark extends NotificationTest {
                 | heap live after GC, peak during dispatch | %,d MiB (+%,d MiB) |
                 | heap used after dispatch and a full GC | %,d MiB |
                 """, Instant.now().toString().substring(0, 16), Runtime.getRuntime().availableProcessors(),
-                Runtime.version(), senders, STEPS, scheduled, planning.toMillis() / 1000.0,
+                Runtime.version(), batchSize, senders, STEPS, scheduled, planning.toMillis() / 1000.0,
                 planning.toNanos() / 1e6 / STEPS, sent, dispatch.toMillis() / 1000.0,
                 sent / Math.max(dispatch.toMillis() / 1000.0, 0.001), liveBefore >> 20, livePeak.get() >> 20,
                 (livePeak.get() - liveBefore) >> 20, after >> 20));
