@@ -38,8 +38,9 @@ public final class LocalRuntime {
     /**
      * Five JVMs share a laptop: a small heap, the serial collector, small thread stacks, and C1 only
      * (TieredStopAtLevel=1), which starts them fastest. A young generation of 24 MiB rather than a third of
-     * the heap: all of it is touched between collections, so it was resident memory at rest. A heap starting at 32 MiB and shrinking after each
-     * collection saved no resident memory at rest and cost collections under load (docs/performance.md).
+     * the heap: all of it is touched between collections, so it was resident memory at rest. A heap starting
+     * at 32 MiB and shrinking after each collection saved no resident memory at rest and cost collections
+     * under load (docs/performance.md).
      */
     private static final List<String> SERVICE_JVM = List.of("-Xmx160m", "-Xmn24m", "-Xss512k", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m",
