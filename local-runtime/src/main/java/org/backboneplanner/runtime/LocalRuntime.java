@@ -35,9 +35,22 @@ public final class LocalRuntime {
     static final int IMAP = 3143;
     static final Map<String, Integer> SERVICES = Map.of("worksheet", 8081, "partner", 8082, "debrief", 8083,
             "notification", 8084);
-    private static final List<String> SERVICE_JVM = List.of("-Xmx160m", "-Xss512k", "-XX:+UseSerialGC",
+    /**
+     * Five JVMs share a laptop: a small heap, the serial collector, small thread stacks, and C1 only
+     * (TieredStopAtLevel=1), which starts them fastest. A young generation of 24 MiB rather than a third of
+     * the heap: all of it is touched between collections, so it was resident memory at rest. A heap starting
+     * at 32 MiB and shrinking after each collection saved no resident memory at rest and cost collections
+     * under load (docs/performance.md).
+     */
+    private static final List<String> SERVICE_JVM = List.of("-Xmx160m", "-Xmn24m", "-Xss512k", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m",
             "-XX:+ExitOnOutOfMemoryError");
+    /**
+     * The gateway is on every call's path, so it gets C2 as well: with C1 alone the RSA check of a token ran
+     * without C2's BigInteger intrinsics, a quarter of its CPU per call.
+     */
+    private static final List<String> GATEWAY_JVM = List.of("-Xmx160m", "-Xss512k", "-XX:+UseSerialGC",
+            "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError");
 
     private final Path root;
     private final Path data;
@@ -49,6 +62,11 @@ public final class LocalRuntime {
         this.root = root;
         this.data = data;
         this.build = build;
+    }
+
+    /** The system kept in {@code data}, as {@code ./run-local.sh} starts it; for benchmarks that start it themselves. */
+    public static LocalRuntime at(Path root, Path data) throws IOException {
+        return new LocalRuntime(root, data, buildProperties());
     }
 
     public static void main(String[] args) throws Exception {
@@ -73,11 +91,20 @@ public final class LocalRuntime {
         stopped.await();
     }
 
-    void start() throws IOException {
+    /** Starts everything and waits until it is ready; returns how long that took. */
+    public Duration start() throws IOException {
         Instant begin = Instant.now();
         Files.createDirectories(data);
         Path logs = data.resolve("logs");
         say("Starting Backbone Planner (data in " + data + ", logs in " + logs + ")");
+
+        // Keycloak first: it takes longest, and needs none of the others
+        Path realm = DevRealm.write(root, data.resolve("backbone-realm.dev.json"));
+        KeycloakServer keycloak = KeycloakServer.start(Path.of(build.getProperty("keycloak.distribution")),
+                data, KEYCLOAK, realm, Path.of(System.getProperty("java.home")), logs.resolve("keycloak.log"),
+                DevRealm.environment("http://localhost:" + GATEWAY));
+        started.add(keycloak);
+        pids.put("keycloak", keycloak.pid());
 
         KraftBroker kafka = KraftBroker.start(data.resolve("kafka"), KAFKA);
         started.add(kafka);
@@ -97,27 +124,20 @@ public final class LocalRuntime {
         started.add(mail);
         say("  Mail (SMTP / IMAP)       localhost:" + SMTP + " / localhost:" + IMAP);
 
-        // the production realm with the demo users, networks and backbone-cli of the dev overlay
-        Path realm = DevRealm.write(root, data.resolve("backbone-realm.dev.json"));
-        KeycloakServer keycloak = KeycloakServer.start(Path.of(build.getProperty("keycloak.distribution")),
-                data, KEYCLOAK, realm, Path.of(System.getProperty("java.home")), logs.resolve("keycloak.log"),
-                DevRealm.environment("http://localhost:" + GATEWAY));
-        started.add(keycloak);
-        pids.put("keycloak", keycloak.pid());
-
+        // all five at once: none needs another to start (tokens are checked against Keycloak's keys on first use)
         List<ServiceProcess> services = new ArrayList<>();
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
             Map<String, String> properties = new LinkedHashMap<>();
             properties.put("spring.mongodb.uri", withDatabase(mongoUri, service.getKey()));
             services.add(startService(service.getKey() + "-service", service.getValue(), properties, logs));
         }
+        ServiceProcess gateway = startService("gateway", GATEWAY, Map.of(), logs);
         keycloak.awaitReady("backbone", Duration.ofSeconds(180));
         say("  Keycloak                 " + keycloak.url() + " (admin console: admin / admin)");
         for (ServiceProcess service : services) {
             service.awaitHealthy(Duration.ofSeconds(180));
             say("  " + pad(service.name()) + service.url());
         }
-        ServiceProcess gateway = startService("gateway", GATEWAY, Map.of(), logs);
         gateway.awaitHealthy(Duration.ofSeconds(120));
 
         long seconds = Duration.between(begin, Instant.now()).toSeconds();
@@ -129,18 +149,31 @@ public final class LocalRuntime {
         say("        (alice@monteregie.example, bob@partenaires.example, carol@estrie.example).");
         say("  Processes: " + pids);
         say("Press Ctrl-C to stop everything.");
+        return Duration.between(begin, Instant.now());
+    }
+
+    /** The process ids of Keycloak, the services and the gateway, by name. */
+    public Map<String, Long> pids() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(pids));
     }
 
     private ServiceProcess startService(String name, int port, Map<String, String> properties, Path logs) {
         Path jar = root.resolve(name).resolve("target").resolve(name + "-" + build.getProperty("version") + ".jar");
-        ServiceProcess process = ServiceProcess.start(name, jar, port, properties, SERVICE_JVM, logs);
+        List<String> jvm = new ArrayList<>(name.equals("gateway") ? GATEWAY_JVM : SERVICE_JVM);
+        String recordings = System.getenv("BACKBONE_JFR");
+        if (recordings != null && !recordings.isBlank()) {
+            // a Flight Recorder profile of each process, written when it stops
+            jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + Path.of(recordings).toAbsolutePath().resolve(name + ".jfr"));
+        }
+        ServiceProcess process = ServiceProcess.start(name, jar, port, properties, jvm, logs);
         started.add(process);
         pids.put(name, process.pid());
         return process;
     }
 
     /** Stops in reverse order of start; safe to call twice. */
-    void stop() {
+    public void stop() {
         List<AutoCloseable> toStop;
         synchronized (started) {
             toStop = new ArrayList<>(started);

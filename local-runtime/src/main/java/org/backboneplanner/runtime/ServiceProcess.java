@@ -54,8 +54,10 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDirectory);
             Path log = logDirectory.resolve(name + ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            // glibc gives each thread that mallocs an arena of its own; two keep a JVM's native memory small
+            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+            Process process = builder.start();
             return new ServiceProcess(name, port, process, log);
         } catch (IOException e) {
             throw new IllegalStateException(name + ": cannot start: " + e.getMessage(), e);

@@ -4,6 +4,8 @@ package org.backboneplanner.gateway.security;
 import java.time.Clock;
 
 import org.backboneplanner.gateway.web.Problem;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +18,7 @@ import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcCli
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.WebFilterExchange;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -47,6 +50,18 @@ class SecurityConfiguration {
     /** WebFlux's session cookie: only a browser with a session can be made to write against its will. */
     static final String SESSION_COOKIE = "SESSION";
 
+    /** The token decoder Spring Boot builds from the resource server's properties, behind {@link CheckedTokens}. */
+    @Bean
+    static BeanPostProcessor rememberCheckedTokens(ObjectProvider<Clock> clock) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof CheckedTokens)
+                        ? new CheckedTokens(decoder, clock.getObject()) : bean;
+            }
+        };
+    }
+
     @Bean
     PendingLoginCookie pendingLogins(LoginProperties properties, Clock clock) {
         return new PendingLoginCookie(properties, clock);
@@ -72,6 +87,8 @@ class SecurityConfiguration {
         CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
 
         return http
+                // a bearer call is whole in itself: no session is looked up or created for it
+                .securityContextRepository(new BrowserSessionContexts())
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .pathMatchers("/", "/index.html", "/app/**", "/favicon.ico", "/logged-out").permitAll()
@@ -113,8 +130,7 @@ class SecurityConfiguration {
             HttpMethod method = exchange.getRequest().getMethod();
             boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
                     || method == HttpMethod.TRACE;
-            String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-            boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+            boolean bearer = BrowserSessionContexts.bearer(exchange);
             // the unsubscribe link carries its own signature and rides on no session
             boolean signedLink = exchange.getRequest().getPath().value().equals("/api/unsubscribe");
             return safe || bearer || signedLink ? ServerWebExchangeMatcher.MatchResult.notMatch()
@@ -122,12 +138,16 @@ class SecurityConfiguration {
         };
     }
 
-    /** Makes sure the CSRF cookie is written on every response, so the page can send it back. */
+    /**
+     * Makes sure the CSRF cookie is written on every response to a browser, so the page can send it back.
+     * A bearer call needs none: making one for it cost a random token and a cookie on every API call.
+     */
     @Bean
     WebFilter csrfCookie() {
         return (exchange, chain) -> {
             Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-            return token == null ? chain.filter(exchange) : token.then(chain.filter(exchange));
+            return token == null || BrowserSessionContexts.bearer(exchange) ? chain.filter(exchange)
+                    : token.then(chain.filter(exchange));
         };
     }
 

@@ -3,8 +3,16 @@ package org.backboneplanner.notification.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
 
 import org.backboneplanner.notification.NotificationProperties;
 import org.backboneplanner.notification.preferences.PreferencesStore;
@@ -32,6 +40,7 @@ public class MailDispatcher {
     private final Clock clock;
     private final NotificationProperties properties;
     private final String instance = "notification-" + UUID.randomUUID();
+    private final ExecutorService senders;
 
     MailDispatcher(MailQueue queue, SmtpMailer sender, PreferencesStore preferences, ReminderPlanner reminders,
                    Clock clock, NotificationProperties properties) {
@@ -41,14 +50,31 @@ public class MailDispatcher {
         this.reminders = reminders;
         this.clock = clock;
         this.properties = properties;
+        AtomicInteger count = new AtomicInteger();
+        this.senders = Executors.newFixedThreadPool(Math.max(1, properties.senders()), task -> {
+            Thread thread = new Thread(task, "mail-sender-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
+
+    @PreDestroy
+    void stop() {
+        senders.shutdown();
+    }
+
+    /** What became of one due mail. */
+    private enum Outcome { TAKEN_BY_ANOTHER, NOT_SENT, SENT }
 
     @Scheduled(fixedDelayString = "${backbone.notification.poll-interval:5s}")
     void onSchedule() {
         dispatchDue();
     }
 
-    /** @return how many mails were sent */
+    /**
+     * Sends a batch's mails a few at a time (each claim is atomic, so threads of one instance never send a
+     * mail twice, as instances side by side never do). @return how many mails were sent
+     */
     public int dispatchDue() {
         queue.releaseExpiredClaims(clock.instant(), properties.lease());
         int sent = 0;
@@ -57,17 +83,36 @@ public class MailDispatcher {
         // ends when nothing is due, or when every due mail was taken by another instance meanwhile
         while (claimedAny && !(due = queue.dueIds(clock.instant(), properties.batchSize())).isEmpty()) {
             claimedAny = false;
+            List<Future<Outcome>> outcomes = new ArrayList<>();
             for (String id : due) {
-                Mail claim = queue.claim(id, instance, clock.instant());
-                if (claim != null) {
-                    claimedAny = true;
-                    if (send(claim)) {
-                        sent++;
-                    }
-                }
+                outcomes.add(senders.submit(() -> claimAndSend(id)));
+            }
+            for (Future<Outcome> outcome : outcomes) {
+                Outcome result = await(outcome);
+                claimedAny |= result != Outcome.TAKEN_BY_ANOTHER;
+                sent += result == Outcome.SENT ? 1 : 0;
             }
         }
         return sent;
+    }
+
+    private Outcome claimAndSend(String id) {
+        Mail claim = queue.claim(id, instance, clock.instant());
+        if (claim == null) {
+            return Outcome.TAKEN_BY_ANOTHER;
+        }
+        return send(claim) ? Outcome.SENT : Outcome.NOT_SENT;
+    }
+
+    private static Outcome await(Future<Outcome> outcome) {
+        try {
+            return outcome.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     private boolean send(Mail claim) {

@@ -2,7 +2,11 @@ package org.backboneplanner.notification.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.management.MemoryMXBean;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +27,7 @@ import org.backboneplanner.testsupport.SampleEvents;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -37,12 +42,14 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Schedules many next steps (100,000 by default), then dispatches the reminders due now, and reports
  * how long it took and the heap while doing it. Not a pass/fail timing test: it prints figures.
- * Run: {@code ./mvnw -pl notification-service test -Dtest=ReminderDispatchBenchmark -Dexcluded.tags=none}
+ * Figures also go to target/bench/reminders.md and docs/performance.md.
+ * Run: {@code bench/reminders.sh}, i.e. {@code ./mvnw -pl notification-service -am verify
+ * -Dtest=ReminderDispatchBenchmark -Dexcluded.tags=none -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Dbenchmark.steps=..., -Dbenchmark.due=...} change the sizes).
  */
 @Tag("benchmark")
 @Import(ReminderDispatchBenchmark.Sink.class)
-@TestPropertySource(properties = "backbone.notification.batch-size=200")
+@TestPropertySource(properties = "backbone.notification.batch-size=${benchmark.batch-size:500}")
 class ReminderDispatchBenchmark extends NotificationTest {
 
     private static final int STEPS = Integer.getInteger("benchmark.steps", 100_000);
@@ -55,6 +62,10 @@ class ReminderDispatchBenchmark extends NotificationTest {
     ReminderPlanner planner;
     @Autowired
     MongoTemplate mongo;
+    @Value("${backbone.notification.senders:4}")
+    int senders;
+    @Value("${backbone.notification.batch-size}")
+    int batchSize;
 
     /** The mail goes to a sink that keeps nothing, so the heap measured is the sender's. */
     @TestConfiguration
@@ -80,6 +91,27 @@ class ReminderDispatchBenchmark extends NotificationTest {
             }
         }
         return live;
+    }
+
+    /** Into target/bench/reminders.md at the project's root, and docs/performance.md between its markers. */
+    private static void writeFigures(String markdown) {
+        try {
+            Path root = Path.of(System.getProperty("backbone.root", "..")).toAbsolutePath().normalize();
+            Path folder = Files.createDirectories(root.resolve("target/bench"));
+            Files.writeString(folder.resolve("reminders.md"), markdown);
+            Path note = root.resolve("docs/performance.md");
+            if (Files.isRegularFile(note)) {
+                String text = Files.readString(note);
+                int from = text.indexOf("<!-- bench:reminders -->");
+                int to = text.indexOf("<!-- /bench:reminders -->");
+                if (from >= 0 && to > from) {
+                    Files.writeString(note, text.substring(0, from) + "<!-- bench:reminders -->\n" + markdown
+                            + text.substring(to));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -134,6 +166,22 @@ class ReminderDispatchBenchmark extends NotificationTest {
                 peak.get() >> 20, livePeak.get() >> 20, (livePeak.get() - liveBefore) >> 20, after >> 20,
                 memory.getHeapMemoryUsage().getMax() >> 20);
         System.out.println(report);
+        writeFigures(String.format(Locale.ROOT, """
+                Run %s, %d cores, Java %s, batch size %d, %d senders.
+
+                | reminder benchmark | figure |
+                |---|---:|
+                | steps planned | %,d (%,d reminders pending) |
+                | planning time | %.1f s (%.2f ms per step) |
+                | due now, sent to a local SMTP sink | %,d in %.1f s: **%.0f mails/s** |
+                | heap live after GC before dispatch | %,d MiB |
+                | heap live after GC, peak during dispatch | %,d MiB (+%,d MiB) |
+                | heap used after dispatch and a full GC | %,d MiB |
+                """, Instant.now().toString().substring(0, 16), Runtime.getRuntime().availableProcessors(),
+                Runtime.version(), batchSize, senders, STEPS, scheduled, planning.toMillis() / 1000.0,
+                planning.toNanos() / 1e6 / STEPS, sent, dispatch.toMillis() / 1000.0,
+                sent / Math.max(dispatch.toMillis() / 1000.0, 0.001), liveBefore >> 20, livePeak.get() >> 20,
+                (livePeak.get() - liveBefore) >> 20, after >> 20));
         assertThat(sent).isEqualTo(DUE);
     }
 }

@@ -27,6 +27,8 @@ public final class SmtpSink implements AutoCloseable {
     private final ServerSocket server;
     private final Duration delay;
     private final AtomicLong received = new AtomicLong();
+    private final AtomicInteger inData = new AtomicInteger();
+    private final AtomicInteger mostAtOnce = new AtomicInteger();
     private final Map<String, AtomicInteger> byRecipient = new ConcurrentHashMap<>();
     private volatile boolean open = true;
 
@@ -48,6 +50,11 @@ public final class SmtpSink implements AutoCloseable {
 
     public long received() {
         return received.get();
+    }
+
+    /** The most messages it was receiving at the same time, from connections side by side. */
+    public int mostAtOnce() {
+        return mostAtOnce.get();
     }
 
     /** How many messages each recipient received. */
@@ -91,6 +98,7 @@ public final class SmtpSink implements AutoCloseable {
                     case "NOOP" -> reply(out, "250 OK");
                     case "DATA" -> {
                         reply(out, "354 go on");
+                        mostAtOnce.accumulateAndGet(inData.incrementAndGet(), Math::max);
                         for (String data; (data = in.readLine()) != null && !data.equals("."); ) {
                             // discarded
                         }
@@ -101,6 +109,7 @@ public final class SmtpSink implements AutoCloseable {
                         received.incrementAndGet();
                         recipients.forEach(r -> byRecipient.computeIfAbsent(r, k -> new AtomicInteger()).incrementAndGet());
                         recipients.clear();
+                        inData.decrementAndGet();
                         reply(out, "250 OK kept nothing");
                     }
                     case "QUIT" -> {
