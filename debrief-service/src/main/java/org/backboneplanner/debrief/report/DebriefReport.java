@@ -78,7 +78,7 @@ final class DebriefReport {
         for (Figures.Change change : since.changes()) {
             String[] name = change.figure().split("\\.");
             String figure = words.get("figure." + name[0]) + (name.length > 1 ? " (" + name[1] + ")" : "");
-            canvas.bullet(figure + ("fr".equals(words.language()) ? " : " : ": ") + value(name[0], change.before()) + " -> " + value(name[0], change.now()), 9);
+            canvas.bullet(figure + ("fr".equals(words.language()) ? " : " : ": ") + value(name[0], change.before()) + " → " + value(name[0], change.now()), 9);
         }
     }
 
@@ -186,7 +186,7 @@ final class DebriefReport {
                     Planning.YearCount count = p.roles().get(i).stepsByYear().stream().filter(y -> y.year() == year)
                             .findFirst().orElse(new Planning.YearCount(year, 0, 0));
                     levels[i][j] = count.open();
-                    texts[i][j] = count.open() + (count.done() > 0 ? " v" + count.done() : "");
+                    texts[i][j] = count.open() + (count.done() > 0 ? " ✓" + count.done() : "");
                 }
             }
             ReportCharts.heatmap(canvas, roleNames(), years.stream().map(String::valueOf).toList(), levels, texts);

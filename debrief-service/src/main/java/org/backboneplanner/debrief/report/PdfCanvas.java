@@ -12,14 +12,12 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A4 pages written top to bottom with PDFBox: wrapped text, and rectangles, lines and diamonds for the charts, all
- * vector shapes. {@link #room} starts a new page when what comes next would not fit. Text uses the standard
- * Helvetica (WinAnsi): French accents, guillemets and dashes print; any other character becomes its nearest plain
- * form ({@link #printable}).
+ * vector shapes. {@link #room} starts a new page when what comes next would not fit. Text uses the embedded
+ * DejaVu Sans of {@link ReportFonts}; a character it lacks is printed as U+FFFD ({@link ReportFonts#printable}).
  */
 final class PdfCanvas implements AutoCloseable {
 
@@ -31,14 +29,14 @@ final class PdfCanvas implements AutoCloseable {
     static final Color ACCENT = new Color(0x0b, 0x6e, 0x4f);
 
     private final PDDocument document = new PDDocument();
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final PDType0Font regular = ReportFonts.regular(document);
+    private final PDType0Font bold = ReportFonts.bold(document);
     private PDPageContentStream stream;
     private float y;
 
     PdfCanvas(String title, String language) {
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(printable(title));
+        info.setTitle(title); // metadata is Unicode: no font involved
         document.getDocumentCatalog().setLanguage(language);
         newPage();
     }
@@ -215,30 +213,7 @@ final class PdfCanvas implements AutoCloseable {
         }
     }
 
-    /**
-     * The text as Helvetica's WinAnsi encoding can print it: the spaces French number formats use become plain
-     * spaces, arrows and symbols their plain forms, anything else unknown a question mark.
-     */
-    static String printable(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.append(switch (c) {
-            case 0x202F, 0x00A0, 0x2009, 0x2007, '\t' -> " ";
-            case 0x2192 -> "->";
-            case 0x2190 -> "<-";
-            case 0x2212 -> "-";
-            case 0x2713, 0x2714 -> "v";
-            case 0x25C6, 0x25CF -> "*";
-            case 0x26A0 -> "(!)";
-            case '\r' -> "";
-            default -> WIN_ANSI.indexOf(c) >= 0 || (c >= 0x20 && c < 0x7F) || (c >= 0xA1 && c <= 0xFF) || c == '\n'
-                    ? new String(Character.toChars(c)) : "?";
-        }));
-        return out.toString();
+    private static String printable(String text) {
+        return ReportFonts.printable(text);
     }
-
-    /** WinAnsi's characters outside Latin-1 (cp1252's 0x80-0x9F). */
-    private static final String WIN_ANSI = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
 }

@@ -54,7 +54,11 @@ final class ReportCharts {
         for (int i = 0; i < rows.size(); i++) {
             max = Math.max(max, solid[i] + hatched[i]);
         }
-        float scale = (float) ((PdfCanvas.WIDTH - 150) / max);
+        float label = 0; // the widest text printed after a bar, so that it stays within the margin
+        for (String text : texts) {
+            label = Math.max(label, canvas.widthOf(text, VALUE, false));
+        }
+        float scale = (float) (Math.max(PdfCanvas.WIDTH / 3, PdfCanvas.WIDTH - 6 - label) / max);
         float height = 10;
         for (int i = 0; i < rows.size(); i++) {
             canvas.room(12 + height + 6);

@@ -91,10 +91,10 @@ class DebriefReportTest extends ServiceIntegrationTest {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** The PDF's text on one line: every run of white space as one space. */
+    /** The PDF's text on one line: every run of white space, no-break ones included, as one space. */
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+            return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ");
         }
     }
 
