@@ -21,9 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.server.session.DefaultWebSessionManager;
-import org.springframework.web.server.session.InMemoryWebSessionStore;
-import org.springframework.web.server.session.WebSessionManager;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 
 /**
  * Defect 6 of issue 9: every anonymous start of a login used to store a session, and 10,000 of them
@@ -38,18 +36,19 @@ class AnonymousVisitorsTest {
     int port;
 
     @Autowired
-    WebSessionManager sessions;
+    ReactiveMongoOperations mongo;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @DynamicPropertySource
     static void tokens(DynamicPropertyRegistry registry) {
         TestServers.registerTokens(registry);
+        registry.add("spring.mongodb.uri", () -> TestServers.mongo().uri("anonymous-visitors"));
     }
 
-    private int storedSessions() {
-        InMemoryWebSessionStore store = (InMemoryWebSessionStore) ((DefaultWebSessionManager) sessions).getSessionStore();
-        return store.getSessions().size();
+    /** Sessions live in MongoDB, shared by every gateway (Spring Session). */
+    private long storedSessions() {
+        return mongo.getCollection("sessions").flatMap(c -> reactor.core.publisher.Mono.from(c.countDocuments())).block();
     }
 
     private HttpResponse<Void> get(String path, String... headers) throws Exception {

@@ -33,7 +33,7 @@ import com.mongodb.MongoTimeoutException;
 @AutoConfiguration(
         afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 @ConditionalOnClass(name = {"org.springframework.kafka.core.KafkaTemplate",
-        "org.springframework.data.mongodb.core.MongoTemplate"})
+        "org.springframework.data.mongodb.core.MongoTemplate", "org.springframework.boot.kafka.autoconfigure.KafkaProperties"})
 @EnableConfigurationProperties(EventConsumptionProperties.class)
 public class EventConsumptionAutoConfiguration {
 

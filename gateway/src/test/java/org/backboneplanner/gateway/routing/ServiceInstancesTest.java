@@ -1,0 +1,87 @@
+package org.backboneplanner.gateway.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+
+import org.backboneplanner.gateway.EchoService;
+import org.backboneplanner.testsupport.ApiClient;
+import org.backboneplanner.testsupport.ApiClient.Response;
+import org.backboneplanner.testsupport.TestServers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Two instances behind one service's routes: the gateway takes them in turn, and when one is gone (its
+ * port refuses connections) every request, reads and writes alike, reaches the other one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ServiceInstancesTest {
+
+    private static final EchoService FIRST = EchoService.start("worksheet");
+    private static final EchoService SECOND = EchoService.start("worksheet");
+    private static final EchoService PARTNER = EchoService.start("partner");
+    private static final int GONE = closedPort();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("backbone.services.worksheet", () -> FIRST.url() + "," + SECOND.url());
+        // an instance that is gone, between two that answer
+        registry.add("backbone.services.partner", () -> "http://127.0.0.1:" + GONE + "," + PARTNER.url());
+        TestServers.registerTokens(registry);
+    }
+
+    @AfterAll
+    static void stop() {
+        FIRST.close();
+        SECOND.close();
+        PARTNER.close();
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ApiClient alice() {
+        return new ApiClient("http://127.0.0.1:" + port, TestServers.tokens().token("alice", "monteregie"));
+    }
+
+    @Test
+    void requestsAreSharedBetweenTheInstancesOfAService() {
+        int firstBefore = FIRST.requestCount();
+        int secondBefore = SECOND.requestCount();
+        for (int i = 0; i < 10; i++) {
+            assertThat(alice().get("/api/networks/monteregie/initiatives").status()).isEqualTo(200);
+        }
+
+        assertThat(FIRST.requestCount() - firstBefore).isEqualTo(5);
+        assertThat(SECOND.requestCount() - secondBefore).isEqualTo(5);
+    }
+
+    @Test
+    void aReadOrAWriteMeetingAnInstanceThatIsGoneGoesToTheNextOneAndSucceeds() {
+        int before = PARTNER.requestCount();
+        for (int i = 0; i < 6; i++) {
+            Response read = alice().get("/api/networks/monteregie/partners");
+            Response write = alice().post("/api/networks/monteregie/partners", Map.of("name", "Partenaire " + i));
+            assertThat(read.status()).as(read.body()).isEqualTo(200);
+            assertThat(write.status()).as(write.body()).isEqualTo(200);
+            assertThat(write.json().get("service").asString()).isEqualTo("partner");
+        }
+
+        assertThat(PARTNER.requestCount() - before).isEqualTo(12);
+    }
+}
