@@ -131,7 +131,9 @@ public final class LocalRuntime {
             properties.put("spring.mongodb.uri", withDatabase(mongoUri, service.getKey()));
             services.add(startService(service.getKey() + "-service", service.getValue(), properties, logs));
         }
-        ServiceProcess gateway = startService("gateway", GATEWAY, Map.of(), logs);
+        // sign-in sessions live in the gateway's own database (Spring Session)
+        ServiceProcess gateway = startService("gateway", GATEWAY,
+                Map.of("spring.mongodb.uri", withDatabase(mongoUri, "gateway")), logs);
         keycloak.awaitReady("backbone", Duration.ofSeconds(180));
         say("  Keycloak                 " + keycloak.url() + " (admin console: admin / admin)");
         for (ServiceProcess service : services) {

@@ -41,9 +41,12 @@ final class FaultySystem implements AutoCloseable {
     private final int gatewayPort = Ports.free();
     private final Map<String, ServiceProcess> services = Collections.synchronizedMap(new HashMap<>());
     private final Map<String, Map<String, String>> settings = new HashMap<>();
+    /** Two instances of each service (and partner-service too), as {@link ScaleOutTest} runs it. */
+    private final boolean scaled;
     private boolean closed;
 
-    private FaultySystem() {
+    private FaultySystem(boolean scaled) {
+        this.scaled = scaled;
         root = Path.of(System.getProperty("backbone.root", "..")).toAbsolutePath().normalize();
         version = System.getProperty("backbone.version", "0.1.0-SNAPSHOT");
         Path data = root.resolve("system-tests/target/faults");
@@ -74,7 +77,16 @@ final class FaultySystem implements AutoCloseable {
     }
 
     static FaultySystem start() {
-        FaultySystem system = new FaultySystem();
+        return start(false);
+    }
+
+    /** The same system with two instances of each of the four services behind the gateway. */
+    static FaultySystem startScaled() {
+        return start(true);
+    }
+
+    private static FaultySystem start(boolean scaled) {
+        FaultySystem system = new FaultySystem(scaled);
         Runtime.getRuntime().addShutdownHook(new Thread(system::close)); // even if the test JVM is stopped
         try {
             system.startServices();
@@ -112,23 +124,47 @@ final class FaultySystem implements AutoCloseable {
         // instances meet over a slow server within the test's time (each mail takes 0.3 s there)
         notification.put("backbone.notification.lease", "5s");
         settings.put("notification-service", withTokens(notification));
-        List<String> started = List.of("worksheet-service", "debrief-service", "notification-service");
-        started.forEach(name -> launch(name, name, Ports.free()));
+        settings.put("partner-service", withTokens(Map.of(
+                "spring.mongodb.uri", mongoUri(worksheetMongo, "partner"),
+                "spring.kafka.bootstrap-servers", kafkaBootstrap())));
+        List<String> modules = scaled
+                ? List.of("worksheet-service", "partner-service", "debrief-service", "notification-service")
+                : List.of("worksheet-service", "debrief-service", "notification-service");
+        List<String> started = new ArrayList<>();
+        for (String module : modules) {
+            launch(module, module, Ports.free());
+            started.add(module);
+            if (scaled) {
+                launch(module + "-2", module, Ports.free());
+                started.add(module + "-2");
+            }
+        }
         Map<String, String> gateway = new HashMap<>(withTokens(Map.of()));
-        gateway.put("backbone.services.worksheet", service("worksheet-service").url());
-        gateway.put("backbone.services.debrief", service("debrief-service").url());
-        gateway.put("backbone.services.notification", service("notification-service").url());
-        gateway.put("backbone.services.partner", "http://127.0.0.1:9"); // not part of these faults
+        gateway.put("backbone.services.worksheet", addresses("worksheet-service"));
+        gateway.put("backbone.services.debrief", addresses("debrief-service"));
+        gateway.put("backbone.services.notification", addresses("notification-service"));
+        gateway.put("backbone.services.partner", scaled ? addresses("partner-service") : "http://127.0.0.1:9");
         gateway.put("backbone.keycloak.url", "http://127.0.0.1:9");
+        gateway.put("spring.mongodb.uri", mongoUri(worksheetMongo, "gateway"));
         settings.put("gateway", gateway);
         launch("gateway", "gateway", gatewayPort);
-        List.of("worksheet-service", "debrief-service", "notification-service", "gateway")
-                .forEach(name -> service(name).awaitHealthy(SERVICE_START));
+        started.add("gateway");
+        started.forEach(name -> service(name).awaitHealthy(SERVICE_START));
+    }
+
+    /** The addresses of a service's instances, comma-separated, as the gateway takes them. */
+    private String addresses(String module) {
+        return scaled ? service(module).url() + "," + service(module + "-2").url() : service(module).url();
     }
 
     private ServiceProcess launch(String name, String module, int port) {
         Path jar = root.resolve(module).resolve("target").resolve(module + "-" + version + ".jar");
-        ServiceProcess process = ServiceProcess.start(name, jar, port, settings.get(module), RunningSystem.JVM, logs);
+        Map<String, String> properties = new HashMap<>(settings.get(module));
+        if (scaled && !module.equals("gateway")) {
+            // a stopping instance serves on, closing each connection after its answer, before it closes its port
+            properties.put("backbone.web.shutdown-drain", "5s");
+        }
+        ServiceProcess process = ServiceProcess.start(name, jar, port, properties, RunningSystem.JVM, logs);
         services.put(name, process);
         return process;
     }
@@ -176,7 +212,7 @@ final class FaultySystem implements AutoCloseable {
         Instant begin = Instant.now();
         ServiceProcess old = service(name);
         old.close();
-        String module = name.startsWith("notification-service") ? "notification-service" : name;
+        String module = name.replaceFirst("-\\d+$", "");
         launch(name, module, old.port()).awaitHealthy(SERVICE_START);
         return Duration.between(begin, Instant.now());
     }

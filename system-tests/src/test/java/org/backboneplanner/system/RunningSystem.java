@@ -91,6 +91,7 @@ public final class RunningSystem implements AutoCloseable {
         Map<String, String> gatewayProperties = new HashMap<>(urls);
         gatewayProperties.putAll(tokenProperties(issuer));
         gatewayProperties.put("backbone.keycloak.url", keycloak.url());
+        gatewayProperties.put("spring.mongodb.uri", mongo.uri("gateway"));
         gateway = ServiceProcess.start("gateway", jar(root, "gateway", version), gatewayPort, gatewayProperties, JVM, logs);
         processes.add(gateway);
         services.add(gateway);

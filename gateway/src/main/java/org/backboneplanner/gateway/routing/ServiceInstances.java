@@ -1,12 +1,14 @@
 package org.backboneplanner.gateway.routing;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.cloud.client.DefaultServiceInstance;
 import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.discovery.ReactiveDiscoveryClient;
@@ -14,13 +16,25 @@ import org.springframework.cloud.client.discovery.ReactiveDiscoveryClient;
 import reactor.core.publisher.Flux;
 
 /**
- * The instances of each service, as configuration lists them: {@code backbone.services.worksheet} is one
- * address or several, comma-separated ({@code http://10.0.0.5:8081,http://10.0.0.6:8081}). Routes name a
- * service ({@code lb://worksheet}) and Spring Cloud LoadBalancer takes its instances in turn. On
- * Kubernetes the one address is the Service's, which spreads the load itself.
+ * The instances of each service, from {@link ServiceAddresses}, for Spring Cloud LoadBalancer, which
+ * takes them in turn. An instance that refused a connection (stopped, or gone) is left out for a while
+ * ({@code backbone.gateway.instances.rest-after-refusal}), so the retry of that request and the requests
+ * after it go to the others; if every instance refused, all are offered again rather than none.
  */
-@ConfigurationProperties("backbone")
-public record ServiceInstances(@DefaultValue Map<String, List<URI>> services) implements ReactiveDiscoveryClient {
+public class ServiceInstances implements ReactiveDiscoveryClient {
+
+    private final Map<String, List<ServiceInstance>> instances;
+    private final Map<String, Instant> resting = new ConcurrentHashMap<>();
+    private final Duration rest;
+    private final Clock clock;
+
+    public ServiceInstances(ServiceAddresses addresses, Duration rest, Clock clock) {
+        this.instances = new ConcurrentHashMap<>();
+        addresses.services().forEach((service, uris) -> instances.put(service,
+                IntStream.range(0, uris.size()).mapToObj(i -> instance(service, i, uris.get(i))).toList()));
+        this.rest = rest;
+        this.clock = clock;
+    }
 
     @Override
     public String description() {
@@ -29,13 +43,21 @@ public record ServiceInstances(@DefaultValue Map<String, List<URI>> services) im
 
     @Override
     public Flux<ServiceInstance> getInstances(String serviceId) {
-        List<URI> addresses = services.getOrDefault(serviceId, List.of());
-        return Flux.fromStream(IntStream.range(0, addresses.size()).mapToObj(i -> instance(serviceId, i, addresses.get(i))));
+        List<ServiceInstance> all = instances.getOrDefault(serviceId, List.of());
+        Instant now = clock.instant();
+        List<ServiceInstance> ready = all.stream()
+                .filter(instance -> !resting.getOrDefault(instance.getInstanceId(), Instant.MIN).isAfter(now)).toList();
+        return Flux.fromIterable(ready.isEmpty() ? all : ready);
     }
 
     @Override
     public Flux<String> getServices() {
-        return Flux.fromIterable(services.keySet());
+        return Flux.fromIterable(instances.keySet());
+    }
+
+    /** {@code instance} refused a connection: leave it out for a while. */
+    public void refused(ServiceInstance instance) {
+        resting.put(instance.getInstanceId(), clock.instant().plus(rest));
     }
 
     private static ServiceInstance instance(String service, int index, URI address) {

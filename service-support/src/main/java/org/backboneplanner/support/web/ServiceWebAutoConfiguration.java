@@ -55,6 +55,12 @@ import tools.jackson.databind.module.SimpleModule;
 public class ServiceWebAutoConfiguration implements WebMvcConfigurer {
 
     @Bean
+    ShutdownDrain shutdownDrain(@org.springframework.beans.factory.annotation.Value("${backbone.web.shutdown-drain:0s}")
+                                java.time.Duration drain) {
+        return new ShutdownDrain(drain);
+    }
+
+    @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ServiceWebProperties properties, ProblemMessages messages)
             throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(messages);
