@@ -45,6 +45,8 @@ public final class RunningSystem implements AutoCloseable {
     private final Map<String, String> serviceUrls = new HashMap<>();
     private KeycloakServer keycloak;
     private ServiceProcess gateway;
+    private Map<String, String> gatewayProperties;
+    private Path logs;
 
     /** The one system of this test JVM, started on first use and stopped when the JVM ends. */
     public static synchronized RunningSystem shared() {
@@ -92,6 +94,8 @@ public final class RunningSystem implements AutoCloseable {
         gatewayProperties.putAll(tokenProperties(issuer));
         gatewayProperties.put("backbone.keycloak.url", keycloak.url());
         gatewayProperties.put("spring.mongodb.uri", mongo.uri("gateway"));
+        this.gatewayProperties = gatewayProperties;
+        this.logs = logs;
         gateway = ServiceProcess.start("gateway", jar(root, "gateway", version), gatewayPort, gatewayProperties, JVM, logs);
         processes.add(gateway);
         services.add(gateway);
@@ -119,6 +123,18 @@ public final class RunningSystem implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * One more gateway, as a second replica would be: the same settings and the same session store, on a
+     * port of its own; the caller closes it.
+     */
+    public ServiceProcess startAnotherGateway() {
+        Path root = Path.of(System.getProperty("backbone.root", "..")).toAbsolutePath().normalize();
+        ServiceProcess second = ServiceProcess.start("gateway-2", jar(root, "gateway",
+                System.getProperty("backbone.version", "0.1.0-SNAPSHOT")), Ports.free(), gatewayProperties, JVM, logs);
+        second.awaitHealthy(Duration.ofSeconds(180));
+        return second;
     }
 
     public String gatewayUrl() {
