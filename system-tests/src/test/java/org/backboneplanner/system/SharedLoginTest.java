@@ -2,16 +2,18 @@ package org.backboneplanner.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.backboneplanner.runtime.ServiceProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -79,13 +81,14 @@ class SharedLoginTest {
     /**
      * The authorization code flow as a browser makes it, without a browser: the gateway sends to
      * Keycloak's login form (username first, then password, with organizations), which sends back to the
-     * gateway's callback; answers the SESSION cookie the gateway set.
+     * gateway's callback; answers the SESSION cookie the gateway set. Cookies are kept per host and port
+     * (Keycloak's and the gateway's), as a browser keeps them for these two sites.
      */
     private static String logIn(String gateway, String user) throws Exception {
-        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> page = follow(browser, browser.send(HttpRequest.newBuilder(
-                URI.create(gateway + "/oauth2/authorization/keycloak")).build(), HttpResponse.BodyHandlers.ofString()));
+        Map<String, Map<String, String>> cookies = new HashMap<>();
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page = follow(browser, cookies, HttpRequest.newBuilder(
+                URI.create(gateway + "/oauth2/authorization/keycloak")));
         // Keycloak's pages until it sends the browser back to the gateway
         for (int step = 0; step < 3 && page.uri().toString().startsWith(system.keycloakUrl())
                 && FORM_ACTION.matcher(page.body()).find(); step++) {
@@ -94,19 +97,41 @@ class SharedLoginTest {
             String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                     + (page.body().contains("name=\"password\"") ? "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8) : "")
                     + "&credentialId=";
-            page = follow(browser, browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+            page = follow(browser, cookies, HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()));
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
         }
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
-                .map(c -> c.getValue()).findFirst()
-                .orElseThrow(() -> new AssertionError("no session after logging in: " + cookies.getCookieStore().getCookies()));
+        String session = cookies.getOrDefault(URI.create(gateway).getAuthority(), Map.of()).get("SESSION");
+        if (session == null) {
+            throw new AssertionError("no session after logging in, at " + page.uri() + ": " + page.statusCode());
+        }
+        return session;
     }
 
-    private static HttpResponse<String> follow(HttpClient browser, HttpResponse<String> answer) throws Exception {
+    /** Sends the request with the cookies of its site, keeps those it sets, and follows redirects. */
+    private static HttpResponse<String> follow(HttpClient browser, Map<String, Map<String, String>> cookies,
+                                               HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> answer = send(browser, cookies, request);
         while (answer.statusCode() == 302 || answer.statusCode() == 303) {
             URI next = answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow());
-            answer = browser.send(HttpRequest.newBuilder(next).build(), HttpResponse.BodyHandlers.ofString());
+            answer = send(browser, cookies, HttpRequest.newBuilder(next));
+        }
+        return answer;
+    }
+
+    private static HttpResponse<String> send(HttpClient browser, Map<String, Map<String, String>> cookies,
+                                             HttpRequest.Builder request) throws Exception {
+        HttpRequest built = request.build();
+        Map<String, String> site = cookies.computeIfAbsent(built.uri().getAuthority(), k -> new LinkedHashMap<>());
+        if (!site.isEmpty()) {
+            built = HttpRequest.newBuilder(built, (name, value) -> true).header("Cookie", site.entrySet().stream()
+                    .map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "))).build();
+        }
+        HttpResponse<String> answer = browser.send(built, HttpResponse.BodyHandlers.ofString());
+        for (String set : answer.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            site.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
         }
         return answer;
     }

@@ -27,7 +27,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code deploy/kubernetes} parsed with the fabric8 Kubernetes model and held to the services' own
@@ -218,7 +218,7 @@ class KubernetesManifestsTest {
         GenericKubernetesResource realmImport = manifests.custom("KeycloakRealmImport").get(0);
         String keycloakVersion = Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>")
                 .matcher(Files.readString(Manifests.ROOT.resolve("pom.xml"))).results().findFirst().orElseThrow().group(1);
-        ObjectMapper json = new ObjectMapper();
+        JsonMapper json = JsonMapper.builder().build();
 
         assertThat(kafka.getApiVersion()).isEqualTo("kafka.strimzi.io/v1beta2");
         assertThat(String.valueOf(((Map<?, ?>) spec(kafka).get("kafka")).get("version"))).startsWith("4.1.");
