@@ -122,7 +122,9 @@ final class FaultySystem implements AutoCloseable {
                 "backbone.notification.max-retry-backoff", "4s"));
         // a claim outlives a live sender by far only if it is renewed per mail: 5 s, not 2 min, so two
         // instances meet over a slow server within the test's time (each mail takes 0.3 s there)
-        notification.put("backbone.notification.lease", "5s");
+        // with two instances of everything on two cores a send may take seconds: 30 s still frees the claims
+        // of a stopped instance within the scale test's time
+        notification.put("backbone.notification.lease", scaled ? "30s" : "5s");
         settings.put("notification-service", withTokens(notification));
         settings.put("partner-service", withTokens(Map.of(
                 "spring.mongodb.uri", mongoUri(worksheetMongo, "partner"),
@@ -226,6 +228,27 @@ final class FaultySystem implements AutoCloseable {
 
     void stopService(String name) {
         service(name).close();
+    }
+
+    /**
+     * SIGTERM, then waits as an orchestrator does (Kubernetes: terminationGracePeriodSeconds) for the drain
+     * and the graceful shutdown to end; answers how long it took.
+     */
+    Duration stopGracefully(String name, Duration grace) {
+        Instant begin = Instant.now();
+        ProcessHandle.of(service(name).pid()).ifPresent(process -> {
+            process.destroy();
+            try {
+                process.onExit().get(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException(name + " did not stop within " + grace, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return Duration.between(begin, Instant.now());
     }
 
     String gatewayUrl() {

@@ -66,7 +66,7 @@ class ScaleOutTest {
             writer.awaitMoreOk(10, Duration.ofSeconds(60));
             Instant stop = Instant.now();
             CompletableFuture.allOf(List.of("worksheet-service", "partner-service", "debrief-service", "notification-service")
-                    .stream().map(name -> CompletableFuture.runAsync(() -> system.stopService(name)))
+                    .stream().map(name -> CompletableFuture.runAsync(() -> system.stopGracefully(name, Duration.ofSeconds(45))))
                     .toArray(CompletableFuture[]::new)).join();
             stopping = Duration.between(stop, Instant.now());
             writer.awaitMoreOk(15, Duration.ofSeconds(60));
