@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.backboneplanner.support.store.Paged;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -43,6 +44,10 @@ public class MailQueue {
 
     /** Adds a mail unless one with its id exists; a pending one gets the newest wording. */
     public void add(Mail mail) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(mail.id())), addition(mail), Mail.class);
+    }
+
+    private Update addition(Mail mail) {
         Document fields = new Document();
         mongo.getConverter().write(mail, fields);
         fields.remove("_id");
@@ -59,18 +64,43 @@ public class MailQueue {
                 update.setOnInsert(key, value);
             }
         });
-        mongo.upsert(Query.query(Criteria.where("_id").is(mail.id())), update, Mail.class);
+        return update;
+    }
+
+    /** A step's reminders as planned before ({@code planned}, their ids) and as they should be now. */
+    public record StepReminders(List<String> planned, List<Mail> wanted) {
+    }
+
+    /** Makes a step's pending reminders exactly {@code wanted}: see {@link #replanSteps}. */
+    public void replanStep(List<String> planned, List<Mail> wanted) {
+        replanSteps(List.of(new StepReminders(planned, wanted)));
     }
 
     /**
-     * Makes a step's pending reminders exactly {@code wanted}; sent ones stay as they are. The step's
-     * earlier reminders are found by their ids ({@code planned}), so replanning costs the same however
-     * many mails wait.
+     * Makes each step's pending reminders exactly its {@code wanted} ones, in one unordered bulk write; sent ones
+     * stay as they are. A step's earlier reminders are found by their ids, so replanning costs the same however
+     * many mails wait. Unordered is safe: every operation touches a mail of its own (a reminder's id names its
+     * step, and one removed is never one wanted).
      */
-    public void replanStep(List<String> planned, List<Mail> wanted) {
-        List<String> ids = wanted.stream().map(Mail::id).toList();
-        planned.stream().filter(id -> !ids.contains(id)).forEach(this::removePending);
-        wanted.forEach(this::add);
+    public void replanSteps(List<StepReminders> steps) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Mail.class);
+        int operations = 0;
+        for (StepReminders step : steps) {
+            List<String> ids = step.wanted().stream().map(Mail::id).toList();
+            for (String id : step.planned()) {
+                if (!ids.contains(id)) {
+                    bulk.remove(pending(id));
+                    operations++;
+                }
+            }
+            for (Mail mail : step.wanted()) {
+                bulk.upsert(Query.query(Criteria.where("_id").is(mail.id())), addition(mail));
+                operations++;
+            }
+        }
+        if (operations > 0) {
+            bulk.execute();
+        }
     }
 
     /** The ids of up to {@code batch} mails due now, soonest first: candidates to claim one by one. */
@@ -137,7 +167,11 @@ public class MailQueue {
 
     /** Removes a mail if it is still pending: one already sent stays, for the log. */
     private void removePending(String id) {
-        mongo.remove(Query.query(Criteria.where("_id").is(id).and("status").is(MailStatus.PENDING)), Mail.class);
+        mongo.remove(pending(id), Mail.class);
+    }
+
+    private static Query pending(String id) {
+        return Query.query(Criteria.where("_id").is(id).and("status").is(MailStatus.PENDING));
     }
 
     public boolean exists(String id) {

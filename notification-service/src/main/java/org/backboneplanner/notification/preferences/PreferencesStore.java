@@ -1,7 +1,11 @@
 package org.backboneplanner.notification.preferences;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.backboneplanner.notification.NotificationProperties;
 import org.backboneplanner.support.text.EmailAddress;
@@ -28,8 +32,22 @@ public class PreferencesStore {
     /** The preferences of an address; {@code language} is the default language when none was chosen. */
     public Preferences of(String email, String language) {
         Preferences stored = mongo.findById(key(email), Preferences.class);
-        return stored != null ? stored
-                : new Preferences(key(email), null, properties.offsetsDays(), false, language, false, false, null);
+        return stored != null ? stored : defaults(email, language);
+    }
+
+    /** What someone who never set preferences gets. */
+    public Preferences defaults(String email, String language) {
+        return new Preferences(key(email), null, properties.offsetsDays(), false, language, false, false, null);
+    }
+
+    /** The stored preferences of these addresses by {@link #key}, in one read; who has none is absent. */
+    public Map<String, Preferences> storedOf(Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(emails.stream().map(PreferencesStore::key)
+                .distinct().toList())), Preferences.class).stream()
+                .collect(Collectors.toMap(Preferences::email, Function.identity()));
     }
 
     public Preferences save(Preferences preferences) {

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.backboneplanner.notification.NotificationProperties;
@@ -49,19 +51,36 @@ public class ReminderPlanner {
 
     /** Replans one step's pending reminders. */
     public void replan(TrackedStep step) {
-        if (!step.remindable()) {
-            queue.cancelPending(step.reminderIds());
-            steps.planned(step.id(), List.of());
+        replanAll(List.of(step));
+    }
+
+    /**
+     * Replans the pending reminders of several steps (each once) in three round trips, however many: their
+     * owners' preferences read at once, the reminders written in one bulk write, their ids in another.
+     */
+    public void replanAll(List<TrackedStep> batch) {
+        if (batch.isEmpty()) {
             return;
         }
-        List<Mail> wanted = plan(step, preferences.of(step.ownerEmail(), step.language()), clock.instant());
-        queue.replanStep(step.reminderIds(), wanted);
-        steps.planned(step.id(), wanted.stream().map(Mail::id).toList());
+        Instant now = clock.instant();
+        Map<String, Preferences> stored = preferences.storedOf(batch.stream().filter(TrackedStep::remindable)
+                .map(TrackedStep::ownerEmail).toList());
+        List<MailQueue.StepReminders> reminders = new ArrayList<>();
+        Map<String, List<String>> ids = new LinkedHashMap<>();
+        for (TrackedStep step : batch) {
+            List<Mail> wanted = !step.remindable() ? List.of() : plan(step, stored.getOrDefault(
+                    PreferencesStore.key(step.ownerEmail()), preferences.defaults(step.ownerEmail(), step.language())),
+                    now);
+            reminders.add(new MailQueue.StepReminders(step.reminderIds(), wanted));
+            ids.put(step.id(), wanted.stream().map(Mail::id).toList());
+        }
+        queue.replanSteps(reminders);
+        steps.planned(ids);
     }
 
     /** Replans every open step of a person, e.g. after they changed their offsets. */
     public void replanOwner(String email) {
-        steps.openOf(email).forEach(this::replan);
+        replanAll(steps.openOf(email));
     }
 
     List<Mail> plan(TrackedStep step, Preferences owner, Instant now) {

@@ -1,5 +1,9 @@
 package org.backboneplanner.notification.step;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -30,11 +34,16 @@ class MemberDepartures {
                 .getDeletedCount() > 0;
     }
 
-    boolean hasLeft(String initiativeId, String memberId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(key(initiativeId, memberId))), COLLECTION);
+    /** Which of these departures ({@link #key} each) happened, in one read. */
+    Set<String> leftAmong(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(keys)), org.bson.Document.class, COLLECTION).stream()
+                .map(d -> d.getString("_id")).collect(Collectors.toSet());
     }
 
-    private static String key(String initiativeId, String memberId) {
+    static String key(String initiativeId, String memberId) {
         return initiativeId + "|" + memberId;
     }
 }

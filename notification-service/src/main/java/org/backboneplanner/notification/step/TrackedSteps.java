@@ -1,7 +1,11 @@
 package org.backboneplanner.notification.step;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.Limits;
@@ -11,6 +15,8 @@ import org.backboneplanner.support.text.EmailAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,16 +37,50 @@ public class TrackedSteps {
         this.departures = departures;
     }
 
+    /** What one step event says of its step; {@code removed}: taken off its worksheet. */
+    public record Change(EventEnvelope event, String initiativeName, NextStepDetails step, boolean removed) {
+    }
+
     public TrackedStep save(EventEnvelope event, String initiativeName, NextStepDetails step) {
-        return save(event, initiativeName, step, false);
+        return saveAll(List.of(new Change(event, initiativeName, step, false))).get(0);
     }
 
     /** A step taken off its worksheet: kept, marked removed (no reminders, no digest line) until restored. */
     public TrackedStep removed(EventEnvelope event, String initiativeName, NextStepDetails step) {
-        return save(event, initiativeName, step, true);
+        return saveAll(List.of(new Change(event, initiativeName, step, true))).get(0);
     }
 
-    private TrackedStep save(EventEnvelope event, String initiativeName, NextStepDetails step, boolean removed) {
+    /**
+     * Stores what several events say of their steps in three round trips, however many: the steps known and
+     * their owners' departures are read at once ({@code $in} on {@code _id}, which the MongoDB wire-protocol
+     * server answers from its index too), and the steps written in one unordered bulk write. Each step at most
+     * once: a step's later event must see the reminders planned for its earlier one, so callers split there.
+     */
+    public List<TrackedStep> saveAll(List<Change> changes) {
+        Set<String> ids = new HashSet<>();
+        changes.forEach(change -> {
+            if (!ids.add(change.step().stepId())) {
+                throw new IllegalArgumentException("step " + change.step().stepId() + " twice in one batch");
+            }
+        });
+        Map<String, TrackedStep> known = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(ids)), TrackedStep.class).forEach(t -> known.put(t.id(), t));
+        Set<String> left = departures.leftAmong(changes.stream().filter(c -> c.step().owner() != null
+                && c.step().owner().memberId() != null).map(c -> MemberDepartures.key(c.event().initiativeId(),
+                c.step().owner().memberId())).toList());
+        List<TrackedStep> tracked = changes.stream().map(c -> tracked(c, known.get(c.step().stepId()), left)).toList();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, TrackedStep.class);
+        tracked.forEach(t -> bulk.replaceOne(Query.query(Criteria.where("_id").is(t.id())), t,
+                FindAndReplaceOptions.options().upsert()));
+        if (!tracked.isEmpty()) {
+            bulk.execute();
+        }
+        return tracked;
+    }
+
+    private static TrackedStep tracked(Change change, TrackedStep known, Set<String> left) {
+        EventEnvelope event = change.event();
+        NextStepDetails step = change.step();
         String email = step.owner() == null || step.owner().email() == null ? null
                 : EmailAddress.normalize(step.owner().email());
         String memberId = step.owner() == null ? null : step.owner().memberId();
@@ -52,14 +92,11 @@ public class TrackedSteps {
                     event.initiativeId(), due, Limits.EARLIEST, Limits.LATEST);
             due = null;
         }
-        TrackedStep known = get(step.stepId());
-        TrackedStep tracked = new TrackedStep(step.stepId(), event.networkId(), event.initiativeId(), initiativeName,
+        return new TrackedStep(step.stepId(), event.networkId(), event.initiativeId(), change.initiativeName(),
                 step.role(), step.plan(), step.title(), memberId, step.owner() == null ? null : step.owner().name(),
                 email, step.owner() == null || !"en".equals(step.owner().language()) ? "fr" : "en", due,
-                step.status(), memberId != null && departures.hasLeft(event.initiativeId(), memberId), removed,
-                event.sequence(), known == null ? List.of() : known.reminderIds());
-        mongo.save(tracked);
-        return tracked;
+                step.status(), memberId != null && left.contains(MemberDepartures.key(event.initiativeId(), memberId)),
+                change.removed(), event.sequence(), known == null ? List.of() : known.reminderIds());
     }
 
     /** A member left the initiative: their steps there are marked so. @return those steps, to replan */
@@ -81,8 +118,18 @@ public class TrackedSteps {
 
     /** Remembers which reminders are planned for a step (pending or sent). */
     public void planned(String stepId, List<String> reminderIds) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(stepId)), new Update().set("reminderIds", reminderIds),
-                TrackedStep.class);
+        planned(Map.of(stepId, reminderIds));
+    }
+
+    /** Remembers which reminders are planned for each of these steps, in one unordered bulk write. */
+    public void planned(Map<String, List<String>> reminderIdsByStep) {
+        if (reminderIdsByStep.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, TrackedStep.class);
+        reminderIdsByStep.forEach((stepId, ids) -> bulk.updateOne(Query.query(Criteria.where("_id").is(stepId)),
+                new Update().set("reminderIds", ids)));
+        bulk.execute();
     }
 
     public TrackedStep get(String stepId) {

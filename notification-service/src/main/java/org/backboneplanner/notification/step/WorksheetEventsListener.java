@@ -77,10 +77,10 @@ class WorksheetEventsListener {
             step(event, restored.initiativeName(), restored.step());
         } else if (event.payload() instanceof MemberRoleChanged changed && changed.memberId() != null) {
             // role null: removed; any other role: still (or again) a member
-            (changed.role() == null ? steps.ownerLeft(event.initiativeId(), changed.memberId())
-                    : steps.ownerBack(event.initiativeId(), changed.memberId())).forEach(reminders::replan);
+            reminders.replanAll(changed.role() == null ? steps.ownerLeft(event.initiativeId(), changed.memberId())
+                    : steps.ownerBack(event.initiativeId(), changed.memberId()));
         } else if (event.payload() instanceof MemberJoined joined && joined.memberId() != null) {
-            steps.ownerBack(event.initiativeId(), joined.memberId()).forEach(reminders::replan);
+            reminders.replanAll(steps.ownerBack(event.initiativeId(), joined.memberId()));
         } else if (event.payload() instanceof MemberInvited invited) {
             invitations.plan(event, invited);
         } else if (event.payload() instanceof CommentAdded comment) {

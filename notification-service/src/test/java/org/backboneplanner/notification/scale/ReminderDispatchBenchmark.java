@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -54,6 +56,8 @@ class ReminderDispatchBenchmark extends NotificationTest {
 
     private static final int STEPS = Integer.getInteger("benchmark.steps", 100_000);
     private static final int DUE = Integer.getInteger("benchmark.due", 5_000);
+    /** Kafka's max.poll.records by default. */
+    private static final int POLL = Integer.getInteger("benchmark.poll", 500);
     private static SmtpSink sink;
 
     @Autowired
@@ -119,6 +123,8 @@ class ReminderDispatchBenchmark extends NotificationTest {
         String run = UUID.randomUUID().toString().substring(0, 6);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("America/Montreal"));
         long planStart = System.nanoTime();
+        // planned a poll's worth at a time, as the worksheet events' listener receives them
+        List<TrackedSteps.Change> poll = new ArrayList<>();
         for (int i = 0; i < STEPS; i++) {
             // the first DUE steps are due tomorrow: their one-day reminder is due now; the rest spread over a year
             LocalDate due = i < DUE ? today.plusDays(1) : today.plusDays(10 + (i % 355));
@@ -127,7 +133,11 @@ class ReminderDispatchBenchmark extends NotificationTest {
                             new StepOwner(null, null, "Owner " + i, "owner" + i + "@bench.example", "fr"), due,
                             NextStepStatus.TODO)));
             var payload = (org.backboneplanner.events.worksheet.NextStepScheduled) event.payload();
-            planner.replan(steps.save(event, "Bench", payload.step()));
+            poll.add(new TrackedSteps.Change(event, "Bench", payload.step(), false));
+            if (poll.size() == POLL || i == STEPS - 1) {
+                planner.replanAll(steps.saveAll(poll));
+                poll.clear();
+            }
         }
         Duration planning = Duration.ofNanos(System.nanoTime() - planStart);
         long scheduled = mongo.count(Query.query(Criteria.where("status").is(MailStatus.PENDING)), "mails");
