@@ -3,8 +3,9 @@ package org.backboneplanner.notification.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -41,6 +42,8 @@ public class MailDispatcher {
     private final NotificationProperties properties;
     private final String instance = "notification-" + UUID.randomUUID();
     private final ExecutorService senders;
+    /** The last {@link MailQueue#sweep}: one every {@code sweepEvery}, the first that long after the start. */
+    private volatile Instant lastSweep;
 
     MailDispatcher(MailQueue queue, SmtpMailer sender, PreferencesStore preferences, ReminderPlanner reminders,
                    Clock clock, NotificationProperties properties) {
@@ -50,6 +53,7 @@ public class MailDispatcher {
         this.reminders = reminders;
         this.clock = clock;
         this.properties = properties;
+        this.lastSweep = clock.instant();
         AtomicInteger count = new AtomicInteger();
         this.senders = Executors.newFixedThreadPool(Math.max(1, properties.senders()), task -> {
             Thread thread = new Thread(task, "mail-sender-" + count.incrementAndGet());
@@ -76,22 +80,33 @@ public class MailDispatcher {
      * mail twice, as instances side by side never do). @return how many mails were sent
      */
     public int dispatchDue() {
-        queue.releaseExpiredClaims(clock.instant(), properties.lease());
+        Instant now = clock.instant();
+        // either way: a clock set back (tests do) must not put the next sweep off
+        if (Duration.between(lastSweep, now).abs().compareTo(properties.sweepEvery()) >= 0) {
+            lastSweep = now;
+            queue.sweep(now, properties.lease(), properties.batchSize());
+        }
         int sent = 0;
         boolean claimedAny = true;
-        List<String> due;
+        Map<String, Long> due;
         // ends when nothing is due, or when every due mail was taken by another instance meanwhile
-        while (claimedAny && !(due = queue.dueIds(clock.instant(), properties.batchSize())).isEmpty()) {
+        while (claimedAny && !(due = queue.dueIds(clock.instant(), properties.batchSize(), properties.lease()))
+                .isEmpty()) {
             claimedAny = false;
-            List<Future<Outcome>> outcomes = new ArrayList<>();
-            for (String id : due) {
-                outcomes.add(senders.submit(() -> claimAndSend(id)));
+            Map<String, Future<Outcome>> outcomes = new LinkedHashMap<>();
+            for (String id : due.keySet()) {
+                outcomes.put(id, senders.submit(() -> claimAndSend(id)));
             }
-            for (Future<Outcome> outcome : outcomes) {
-                Outcome result = await(outcome);
+            Map<String, Long> done = new HashMap<>();
+            for (Map.Entry<String, Future<Outcome>> outcome : outcomes.entrySet()) {
+                Outcome result = await(outcome.getValue());
                 claimedAny |= result != Outcome.TAKEN_BY_ANOTHER;
-                sent += result == Outcome.SENT ? 1 : 0;
+                if (result == Outcome.SENT) {
+                    sent++;
+                    done.put(outcome.getKey(), due.get(outcome.getKey()));
+                }
             }
+            queue.forgetDue(done);
         }
         return sent;
     }

@@ -2,7 +2,11 @@ package org.backboneplanner.notification.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.backboneplanner.support.store.Paged;
@@ -37,13 +41,16 @@ public class MailQueue {
     private static final String COLLECTION = "mails";
 
     private final MongoTemplate mongo;
+    private final DueMails due;
 
-    MailQueue(MongoTemplate mongo) {
+    MailQueue(MongoTemplate mongo, DueMails due) {
         this.mongo = mongo;
+        this.due = due;
     }
 
     /** Adds a mail unless one with its id exists; a pending one gets the newest wording. */
     public void add(Mail mail) {
+        due.note(List.of(mail));
         mongo.upsert(Query.query(Criteria.where("_id").is(mail.id())), addition(mail), Mail.class);
     }
 
@@ -99,16 +106,84 @@ public class MailQueue {
             }
         }
         if (operations > 0) {
+            // noted first, so no pending mail is ever missing from what looks for due mail read
+            due.note(steps.stream().flatMap(step -> step.wanted().stream()).toList());
             bulk.execute();
         }
     }
 
-    /** The ids of up to {@code batch} mails due now, soonest first: candidates to claim one by one. */
-    public List<String> dueIds(Instant now, int batch) {
-        Query due = Query.query(Criteria.where("status").is(MailStatus.PENDING).and("sendAt").lte(now))
-                .with(Sort.by("sendAt")).limit(batch);
-        due.fields().include("_id");
-        return mongo.find(due, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+    /**
+     * Up to {@code batch} mails due now, earliest minute first, each id with the minute it was noted under
+     * ({@link #forgetDue} once sent): candidates to claim one by one. Read from {@link DueMails}, then checked on
+     * the mails themselves in one read by ids; a claim whose lease ran out is released here, and what was sent,
+     * failed or skipped meanwhile is forgotten.
+     */
+    public Map<String, Long> dueIds(Instant now, int batch, Duration lease) {
+        Map<String, Long> noted = due.upTo(now, batch);
+        if (noted.isEmpty()) {
+            return Map.of();
+        }
+        Query byIds = Query.query(Criteria.where("_id").in(noted.keySet()));
+        byIds.fields().include("_id", "status", "sendAt", "claimToken", "claimedAt");
+        Map<String, Document> mails = new HashMap<>();
+        mongo.find(byIds, Document.class, COLLECTION).forEach(mail -> mails.put(mail.getString("_id"), mail));
+        Map<String, Long> found = new LinkedHashMap<>();
+        Map<String, Long> gone = new HashMap<>();
+        long settled = DueMails.minute(now.minus(lease));
+        noted.forEach((id, minute) -> {
+            Document mail = mails.get(id);
+            String status = mail == null ? null : mail.getString("status");
+            if (mail == null) {
+                // noted before its mail is written: only an old note without a mail is one to forget
+                if (minute < settled) {
+                    gone.put(id, minute);
+                }
+            } else if (MailStatus.PENDING.name().equals(status)) {
+                Instant sendAt = mail.getDate("sendAt").toInstant();
+                if (!sendAt.isAfter(now)) {
+                    found.put(id, minute);
+                } else if (DueMails.minute(sendAt) > minute) {
+                    // put off to a retry, noted under the retry's minute first: this older note would fill looks
+                    gone.put(id, minute);
+                }
+            } else if (MailStatus.SENDING.name().equals(status)) {
+                Date claimedAt = mail.getDate("claimedAt");
+                if (claimedAt != null && claimedAt.toInstant().isBefore(now.minus(lease))
+                        && release(id, mail.getString("claimToken"))) {
+                    found.put(id, minute);
+                }
+            } else {
+                gone.put(id, minute);
+            }
+        });
+        due.forget(gone);
+        return found;
+    }
+
+    /** Releases a claim whose holder vanished, if that claim still holds: atomic on its token. */
+    private boolean release(String id, String token) {
+        return token != null && mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("claimToken").is(token)),
+                new Update().set("status", MailStatus.PENDING).unset("claimedBy").unset("claimToken"), Mail.class)
+                .getModifiedCount() == 1;
+    }
+
+    /** Forgets mails sent from the minutes {@link #dueIds} found them under. */
+    public void forgetDue(Map<String, Long> sent) {
+        due.forget(sent);
+    }
+
+    /**
+     * The safety net, run seldom: pending mails due now found by a query on the mails themselves (which the
+     * MongoDB wire-protocol server answers by reading every pending mail) are noted again, e.g. mails stored
+     * before {@link DueMails} existed; claims whose holder vanished are released. @return how many were noted
+     */
+    public int sweep(Instant now, Duration lease, int limit) {
+        releaseExpiredClaims(now, lease);
+        Query pending = Query.query(Criteria.where("status").is(MailStatus.PENDING).and("sendAt").lte(now))
+                .with(Sort.by("sendAt")).limit(limit);
+        List<Mail> found = mongo.find(pending, Mail.class);
+        due.note(found);
+        return found.size();
     }
 
     /**
@@ -143,6 +218,7 @@ public class MailQueue {
         if (last) {
             update.set("status", MailStatus.FAILED);
         } else {
+            due.note(claim.id(), retryAt);
             update.set("status", MailStatus.PENDING).set("sendAt", retryAt);
         }
         mongo.updateFirst(held(claim), update, Mail.class);
