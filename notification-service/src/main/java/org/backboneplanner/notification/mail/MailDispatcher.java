@@ -142,7 +142,10 @@ public class MailDispatcher {
             failed(claim, null, e);
             return false;
         }
-        if (!queue.renew(claim, clock.instant())) {
+        // the claim's lease started with it: renewed (and checked) only if composing took a tenth of it, a round trip
+        // saved on nearly every mail while the whole lease still covers the send by far
+        if (Duration.between(claim.claimedAt(), clock.instant()).compareTo(properties.lease().dividedBy(10)) > 0
+                && !queue.renew(claim, clock.instant())) {
             log.warn("Mail {} not sent: its claim was released (its lease ran out) before the send", claim.id());
             return false;
         }

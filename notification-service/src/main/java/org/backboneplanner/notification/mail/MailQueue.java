@@ -21,11 +21,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The stored mails. What is due is read a batch of ids at a time, never all; each mail is then claimed
+ * The stored mails. What is due is read a batch of ids at a time, never all, through {@link DueMails}; each mail is then claimed
  * on its own, right before it is sent, by an atomic {@code findAndModify} from PENDING to SENDING that
  * gives the claim a unique token, so of several instances exactly one gets it. The lease runs per mail
- * from the start of its send ({@link #renew} re-stamps it and checks the token atomically just before the
- * SMTP send), and marking it sent, failed or skipped only happens while the token still holds.
+ * from the start of its send (the claim is taken just before it; {@link #renew} re-stamps it and checks the
+ * token atomically before the SMTP send when composing the mail took over a tenth of the lease), and marking it sent, failed or skipped only happens while the token still holds.
  * <p>
  * The SMTP timeouts keep a send far shorter than the lease, so no live instance loses a claim mid-send.
  * One window remains: an instance that crashes (or stalls past the lease) after the SMTP server accepted a
