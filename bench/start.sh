@@ -10,8 +10,8 @@ work="${BENCH_COLD_DIR:-$(mktemp -d)}"
 mkdir -p "$src/target/bench"
 rm -rf "$work/clone" "$work/m2"
 git clone -q "$src" "$work/clone"
-export MAVEN_USER_HOME="$work/m2"                         # mvnw fetches Maven here
-export MVNW_REPOURL="${MVNW_REPOURL:-https://repo.maven.apache.org/maven2}"
+export MAVEN_USER_HOME="$work/m2"                         # mvnw keeps Maven here
+# mvnw fetches Maven itself with the bootstrap mvn on PATH (or from MVNW_REPOURL when set)
 export MAVEN_ARGS="-Dmaven.repo.local=$work/m2/repository" # and Maven every artifact
 cd "$work/clone"
 
