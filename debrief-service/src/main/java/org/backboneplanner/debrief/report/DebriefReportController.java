@@ -11,6 +11,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -23,11 +24,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
 
 /** The debrief as a PDF report, in French or English, named after the initiative. */
 @RestController
 @Tag(name = "Debrief", description = "An initiative's debrief: how each role is covered, shared and "
         + "resourced, its next steps, and the group's answers to the three debrief questions.")
+@Validated
 class DebriefReportController {
 
     private final Debriefs debriefs;
@@ -44,8 +47,10 @@ class DebriefReportController {
     @ApiResponse(responseCode = "200", description = "The report, as an attachment named after the initiative",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> report(@PathVariable String networkId, @PathVariable String initiativeId,
-                                  @Parameter(description = "fr or en; else the Accept-Language header's, else fr")
-                                  @RequestParam(required = false) String lang,
+                                  @Parameter(description = "fr or en (any other value is refused); without it, "
+                                          + "the Accept-Language header's, else fr")
+                                  @RequestParam(required = false) @Pattern(regexp = "fr|en", message = "one-of")
+                                  String lang,
                                   @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accepted,
                                   Member member) {
         DebriefView debrief = debriefs.debrief(networkId, initiativeId, member);
@@ -59,12 +64,12 @@ class DebriefReportController {
                 .body(pdf);
     }
 
-    /** The language asked for: {@code lang} when it is fr or en, else the first of Accept-Language's, else French. */
+    /** The language asked for: {@code lang} (fr or en, checked on the way in), else Accept-Language's, else French. */
     static String language(String lang, String accepted) {
-        if ("en".equalsIgnoreCase(lang) || "fr".equalsIgnoreCase(lang)) {
-            return lang.toLowerCase(Locale.ROOT);
+        if (lang != null) {
+            return lang;
         }
-        if (lang == null && accepted != null) {
+        if (accepted != null) {
             try {
                 for (Locale.LanguageRange range : Locale.LanguageRange.parse(accepted)) {
                     String first = range.getRange().split("-")[0];

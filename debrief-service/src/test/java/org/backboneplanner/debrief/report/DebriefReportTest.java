@@ -43,12 +43,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The debrief report as a PDF, read back with PDFBox's text extraction: in French and in English it holds the
  * figures that were entered (single carrier, 90 % from one funder, Herfindahl 0.82, a rating), the talking points
  * and the group's answer, and it is named after the initiative.
  */
 class DebriefReportTest extends ServiceIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final EventPublisher publisher = new EventPublisher(TestServers.kafka().bootstrapServers());
     private String network;
@@ -150,13 +155,41 @@ class DebriefReportTest extends ServiceIntegrationTest {
     }
 
     @Test
-    void aReaderOutsideTheNetworkGetsNoReportAndTheLanguageFallsBackToFrench() throws Exception {
+    void aReaderOutsideTheNetworkGetsNoReportAndAnUnreadableAcceptLanguageFallsBackToFrench() throws Exception {
         publish(1, SampleEvents.initiativeCreated("Table", Visibility.NETWORK));
         await().atMost(Duration.ofSeconds(30)).until(() -> alice.get(base).status() == 200);
         token = tokens().token("dora", "another-" + network);
         assertThat(report("?lang=fr", null).statusCode()).isEqualTo(404);
-        assertThat(DebriefReportController.language("de", "en")).isEqualTo("fr");
         assertThat(DebriefReportController.language(null, "de-DE, en;q=0.5")).isEqualTo("en");
         assertThat(DebriefReportController.language(null, ";;;")).isEqualTo("fr");
+    }
+
+    @Test
+    void aLanguageOtherThanFrenchOrEnglishIsRefusedInTheCallersLanguageAndNoneKeepsFrench() throws Exception {
+        publish(1, SampleEvents.initiativeCreated("Table", Visibility.NETWORK));
+        await().atMost(Duration.ofSeconds(30)).until(() -> alice.get(base).status() == 200);
+
+        HttpResponse<byte[]> french = report("?lang=zz", null);
+        HttpResponse<byte[]> english = report("?lang=zz", "en-CA,en;q=0.9");
+        for (HttpResponse<byte[]> refused : List.of(french, english)) {
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            assertThat(problem(refused).get("code").asString()).isEqualTo("invalid-input");
+            assertThat(problem(refused).at("/errors/0/field").asString()).isEqualTo("lang");
+            assertThat(problem(refused).at("/errors/0/code").asString()).isEqualTo("one-of");
+        }
+        assertThat(french.headers().firstValue("Content-Language")).contains("fr");
+        assertThat(english.headers().firstValue("Content-Language")).contains("en");
+        assertThat(problem(french).at("/errors/0/message").asString()).isEqualTo("doit être l’une de ces valeurs : fr, en");
+        assertThat(problem(english).at("/errors/0/message").asString()).isEqualTo("must be one of fr, en");
+        assertThat(report("?lang=EN", "en").statusCode()).isEqualTo(400);
+
+        HttpResponse<byte[]> none = report("", null);
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(text(none.body())).contains("Débreffage : Table");
+    }
+
+    private static JsonNode problem(HttpResponse<byte[]> answer) {
+        return JSON.readTree(answer.body());
     }
 }
