@@ -5,14 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-import org.backboneplanner.testsupport.ApiClient;
-import org.backboneplanner.testsupport.ApiClient.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,28 +16,24 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The debrief screen and the network dashboard through the gateway with real Keycloak tokens: a coordinator fills a
- * worksheet, pools money and rates a role through the API; the screens show the same figures (single carrier, the
- * largest funder's 90 %, Herfindahl 0.82, the rating, the coverage score 17 %) in French and in English, at desktop and
- * phone widths, with no serious or critical axe-core violation and no sideways scroll; each is photographed.
+ * worksheet, pools money and rates a role through the API ({@link SeedLikeInitiative}); the screens show the same
+ * figures (single carrier, the largest funder's 90 %, Herfindahl 0.82, the rating, the coverage score 17 %) in French
+ * and in English, at desktop and phone widths, with no serious or critical axe-core violation and no sideways scroll;
+ * each is photographed.
  */
 class DebriefScreensTest {
 
     private static final int DESKTOP = 1280;
     private static final int PHONE = 390;
 
-    private static RunningSystem system;
     private static WebBrowser browser;
-    private static String name;
-    private static String initiative;
-    private static String funder;
-    private static String concentratedFr;
-    private static String concentratedEn;
+    private static SeedLikeInitiative sample;
 
     @BeforeAll
     static void start() {
         assumeTrue(WebBrowser.available(), "needs Debian's chromium and chromium-driver");
-        system = RunningSystem.shared();
-        fillAWorksheetPoolAndRate();
+        RunningSystem system = RunningSystem.shared();
+        sample = SeedLikeInitiative.write(system, "Bilan écran");
         browser = WebBrowser.open(system.gatewayUrl());
         browser.logIn("alice");
     }
@@ -52,47 +43,6 @@ class DebriefScreensTest {
         if (browser != null) {
             browser.close();
         }
-    }
-
-    /** Like the seed: one role on a single partner with more weaknesses, a step beyond a year, two funders, a rating. */
-    private static void fillAWorksheetPoolAndRate() {
-        ApiClient alice = new ApiClient(system.gatewayUrl(), system.token("alice"));
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
-        funder = "Fondation " + suffix;
-        name = "Bilan écran " + suffix;
-        String fund = alice.post("/api/networks/monteregie/partners", Map.of("name", funder, "kind", "FUNDER"))
-                .json().get("id").asString();
-        String ville = alice.post("/api/networks/monteregie/partners", Map.of("name", "Ville " + suffix,
-                "kind", "MUNICIPALITY")).json().get("id").asString();
-        initiative = alice.post("/api/networks/monteregie/initiatives", Map.of("name", name)).header("Location");
-        String policy = initiative + "/worksheet/roles/POLICY";
-        await().atMost(Duration.ofSeconds(30)).until(() -> alice.patch(policy,
-                Map.of("carriers", List.of(Map.of("kind", "PARTNER", "partnerId", ville)),
-                        "strengths", List.of("Élus proches"), "weaknesses", List.of("Peu de temps", "Aucun budget")),
-                Map.of("If-Match", alice.get(policy).header("ETag"))).status() == 200);
-        alice.post(policy + "/next-steps", Map.of("title", "Rencontrer le conseil", "owner", Map.of(),
-                "dueDate", LocalDate.now().plusMonths(18).toString(), "horizon", "MEDIUM"));
-        String resources = initiative + "/pooled-resources";
-        await().atMost(Duration.ofSeconds(30)).until(() -> alice.get(resources).status() == 200);
-        Response big = alice.post(resources, Map.of("partnerId", fund, "kind", "FUNDING", "description", "Fonds",
-                "amount", 90000, "unit", "CAD", "roles", List.of("POLICY", "RESOURCES")));
-        alice.send("PUT", big.header("Location") + "/status", Map.of("status", "COMMITTED"),
-                Map.of("If-Match", big.header("ETag")));
-        alice.post(resources, Map.of("partnerId", ville, "kind", "FUNDING", "description", "Appui", "amount", 10000,
-                "unit", "CAD", "roles", List.of("POLICY")));
-        String debrief = initiative + "/debrief";
-        await().atMost(Duration.ofSeconds(30)).until(() -> alice.get(debrief).status() == 200);
-        alice.send("PUT", debrief + "/self-assessment/POLICY", Map.of("score", 2, "why", "Un seul porteur"),
-                Map.of("If-Match", alice.get(debrief + "/self-assessment").json().at("/mine/4/etag").asString()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            var view = alice.get(debrief).json();
-            return view.at("/analytics/pooling/concentration/0/contributors").asInt() == 2
-                    && view.at("/selfAssessment/roles/4/count").asInt() == 1;
-        });
-        var point = alice.get(debrief).json().get("talkingPoints").valueStream()
-                .filter(p -> p.get("code").asString().equals("concentrated")).findFirst().orElseThrow();
-        concentratedFr = plain(point.get("textFr").asString());
-        concentratedEn = plain(point.get("textEn").asString());
     }
 
     private static String plain(String text) {
@@ -109,7 +59,7 @@ class DebriefScreensTest {
     }
 
     private static String hash(String tab) {
-        String path = initiative.substring(initiative.indexOf("/networks/"));
+        String path = sample.path().substring(sample.path().indexOf("/networks/"));
         return "/#" + path + (tab == null ? "" : "/" + tab);
     }
 
@@ -149,11 +99,12 @@ class DebriefScreensTest {
         show(hash("debrief"), "#chart-carriers svg[role=img]");
         assertThat(textOf("#risk-single-carrier")).contains("Influencer les politiques");
         assertThat(textOf("#risk-more-weaknesses")).contains("Influencer les politiques");
-        assertThat(textOf("#concentration")).contains(funder, "90 %", "0,82", "100 000 $");
+        assertThat(textOf("#concentration")).contains(sample.funder(), "90 %", "0,82", "100 000 $");
         assertThat(allTextOf("#chart-money-CAD table")).contains("90 000 $", "10 000 $");
         assertThat(allTextOf("#chart-ratings table")).contains("Influencer les politiques");
         assertThat(allTextOf("#chart-ratings svg")).contains("◆ 2");
-        assertThat(textOf("#points-POOLED_RESOURCES")).contains(concentratedFr);
+        assertThat(textOf("#points-POOLED_RESOURCES"))
+                .contains(plain(sample.talkingPoint("concentrated").get("textFr").asString()));
         assertThat(browser.driver.findElement(By.id("debrief-report-fr")).getAttribute("href")).endsWith("/debrief/report.pdf?lang=fr");
         assertThat(browser.driver.findElements(By.cssSelector("#my-ratings form.rating-form"))).hasSize(6);
         // a member rates a role on the screen: the write goes with the rating's ETag and the chart redraws with it
@@ -168,8 +119,9 @@ class DebriefScreensTest {
         language("en");
         show(hash("debrief"), "#chart-carriers svg[role=img]");
         assertThat(textOf("#risk-single-carrier")).contains("Advance policy");
-        assertThat(textOf("#concentration")).contains(funder, "90%", "0.82", "$100,000");
-        assertThat(textOf("#points-POOLED_RESOURCES")).contains(concentratedEn);
+        assertThat(textOf("#concentration")).contains(sample.funder(), "90%", "0.82", "$100,000");
+        assertThat(textOf("#points-POOLED_RESOURCES"))
+                .contains(plain(sample.talkingPoint("concentrated").get("textEn").asString()));
         assertThat(allTextOf("#chart-ratings svg")).contains("◆ 2");
         check("debrief", "en", hash("debrief"), "#chart-carriers svg[role=img]", problems);
         language("fr");
@@ -185,20 +137,20 @@ class DebriefScreensTest {
         language("fr");
         show(network, "#chart-coverage svg[role=img]");
         // POLICY: one carrier 1 + pooled 1 + a step beyond a year 1; RESOURCES: pooled 1: 4 of 24
-        await().atMost(Duration.ofSeconds(20)).until(() -> allTextOf("#chart-coverage table").contains(name));
-        assertThat(rowOf(name)).contains("17 %");
-        assertThat(allTextOf("#pooled-money")).contains(funder);
+        await().atMost(Duration.ofSeconds(20)).until(() -> allTextOf("#chart-coverage table").contains(sample.name()));
+        assertThat(rowOf(sample.name())).contains("17 %");
+        assertThat(allTextOf("#pooled-money")).contains(sample.funder());
         assertThat(browser.driver.findElement(By.id("dashboard-csv")).getAttribute("href")).contains("/dashboard/export?lang=fr");
         browser.driver.findElement(By.cssSelector("#dashboard-filters select[name=maturity] option[value=MATURE]")).click();
         await().atMost(Duration.ofSeconds(10)).until(() -> !plain((String) browser.driver.executeScript(
-                "const c = document.getElementById('chart-coverage'); return c ? c.textContent : ''")).contains(name));
+                "const c = document.getElementById('chart-coverage'); return c ? c.textContent : ''")).contains(sample.name()));
         assertThat(browser.driver.findElement(By.id("dashboard-csv")).getAttribute("href")).contains("maturity=MATURE");
         check("dashboard", "fr", network, "#chart-coverage svg[role=img]", problems);
 
         language("en");
         show(network, "#chart-coverage svg[role=img]");
         assertThat(textOf("#dashboard h2")).isEqualTo("Network dashboard");
-        assertThat(rowOf(name)).contains("17 %");
+        assertThat(rowOf(sample.name())).contains("17 %");
         check("dashboard", "en", network, "#chart-coverage svg[role=img]", problems);
         language("fr");
         assertThat(problems).isEmpty();
