@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.validation.annotation.Validated;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -19,9 +20,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
 
 /** A network's initiatives side by side, role by role: those the member may read. */
 @RestController
+@Validated
 @Tag(name = "Dashboard", description = "A network's initiatives side by side, by how they cover the six "
         + "roles; roles weak across the network, partners carrying many roles, money pooled per partner, months.")
 class DashboardController {
@@ -48,7 +51,8 @@ class DashboardController {
     ResponseEntity<byte[]> export(@PathVariable String networkId,
                                   @ParameterObject DashboardQuery query,
                                   @Parameter(description = "Language of the column names: fr (default) or en")
-                                  @RequestParam(required = false, defaultValue = "fr") String lang, Member member) {
+                                  @RequestParam(required = false, defaultValue = "fr")
+                                  @Pattern(regexp = "fr|en", message = "one-of") String lang, Member member) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

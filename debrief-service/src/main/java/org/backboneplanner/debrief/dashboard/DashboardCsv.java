@@ -14,7 +14,7 @@ final class DashboardCsv {
     }
 
     static String write(Dashboard dashboard, String language) {
-        boolean en = language != null && language.startsWith("en");
+        boolean en = "en".equals(language);
         List<String> header = new ArrayList<>(List.of(en ? "Initiative" : "Initiative", en ? "Maturity" : "Maturité",
                 en ? "Coverage score" : "Score de couverture"));
         for (BackboneRole role : BackboneRole.values()) {

@@ -170,6 +170,15 @@ class NetworkDashboardTest extends ServiceIntegrationTest {
         assertThat(fr.body()).startsWith("Initiative,Maturité,Score de couverture,Guider la vision");
         assertThat(fr.body().split("\r\n")[1]).startsWith("Alimentation,EMERGING,21,0,0,0,0,2,3,1,0,0,6");
         assertThat(en.body()).startsWith("Initiative,Maturity,Coverage score,Guide vision and strategy (out of 4)");
+
+        // another language is refused, not silently answered in French
+        for (Response refused : List.of(dora.get("/api/networks/" + monteregie + "/dashboard/export?lang=zz"),
+                dora.inLanguage("en").get("/api/networks/" + monteregie + "/dashboard/export?lang=en-CA"))) {
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("lang");
+            assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("one-of");
+        }
     }
 
     @Test
