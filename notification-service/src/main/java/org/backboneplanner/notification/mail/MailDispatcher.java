@@ -93,6 +93,8 @@ public class MailDispatcher {
         while (claimedAny && !(due = queue.dueIds(clock.instant(), properties.batchSize(), properties.lease()))
                 .isEmpty()) {
             claimedAny = false;
+            // before any is sent, so a crash after a send never leaves a step without its next reminder
+            reminders.planFollowing(due.keySet());
             Map<String, Future<Outcome>> outcomes = new LinkedHashMap<>();
             for (String id : due.keySet()) {
                 outcomes.put(id, senders.submit(() -> claimAndSend(id)));
@@ -157,9 +159,6 @@ public class MailDispatcher {
         }
         if (!queue.markSent(claim, mail.subject(), clock.instant())) {
             log.warn("Mail {} sent after its claim expired: another instance may send it again", claim.id());
-        }
-        if (claim.kind() == MailKind.REMINDER && claim.reminderKind() != ReminderKind.BEFORE) {
-            reminders.planNextOverdue(claim);
         }
         return true;
     }

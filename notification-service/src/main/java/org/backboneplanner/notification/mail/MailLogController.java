@@ -33,7 +33,9 @@ class MailLogController {
 
     @GetMapping("/api/networks/{networkId}/mail-log")
     @Operation(operationId = "mailLog",
-            summary = "What was mailed for the network, newest first: sent, pending, failed or skipped")
+            summary = "What was mailed for the network, newest first: sent, pending, failed or skipped",
+            description = "Pending reminders are each next step's next one only: the reminder that follows is planned "
+                    + "when that one falls due.")
     @ApiResponse(responseCode = "403", description = "The mail log is for the network's administrators.")
     Paged<LogEntry> log(@PathVariable String networkId, @Parameter(description = "Only mails in this state")
                         @RequestParam(required = false) MailStatus status,

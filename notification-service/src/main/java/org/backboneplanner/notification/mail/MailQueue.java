@@ -2,6 +2,7 @@ package org.backboneplanner.notification.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -110,6 +111,15 @@ public class MailQueue {
             due.note(steps.stream().flatMap(step -> step.wanted().stream()).toList());
             bulk.execute();
         }
+    }
+
+    /** These mails by id, in one read ({@code $in} on {@code _id}, which the wire-protocol server answers from its index). */
+    public Map<String, Mail> byIds(Collection<String> ids) {
+        Map<String, Mail> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            mongo.find(Query.query(Criteria.where("_id").in(ids)), Mail.class).forEach(mail -> found.put(mail.id(), mail));
+        }
+        return found;
     }
 
     /**

@@ -95,6 +95,6 @@ class WorksheetEventsListener {
     }
 
     private void step(EventEnvelope event, String initiativeName, NextStepDetails step) {
-        reminders.replan(steps.save(event, initiativeName, step));
+        reminders.replan(steps.changed(event, initiativeName, step));
     }
 }

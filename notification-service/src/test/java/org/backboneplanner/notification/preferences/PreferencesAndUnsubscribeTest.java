@@ -48,14 +48,16 @@ class PreferencesAndUnsubscribeTest extends NotificationTest {
         assertThat(defaults.json().get("digest").asBoolean()).isFalse();
         assertThat(defaults.json().get("language").asString()).isEqualTo("fr");
         String stepId = schedule(LocalDate.of(2026, 12, 20));
-        await().atMost(Duration.ofSeconds(20)).until(() -> queue.ofStep(stepId).size() == 4);
+        await().atMost(Duration.ofSeconds(20)).until(() -> queue.ofStep(stepId).size() == 1);
+        assertThat(queue.ofStep(stepId)).extracting(Mail::daysBefore).containsExactly(7);
 
         Response saved = me().put("/api/me/notification-preferences", Map.of("offsetsDays", List.of(3, 14),
                 "digest", true, "language", "en", "paused", false));
 
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.json().get("offsetsDays").valueStream().map(n -> n.asInt())).containsExactly(14, 3);
-        assertThat(queue.ofStep(stepId)).extracting(Mail::daysBefore).containsExactlyInAnyOrder(14, 3, -7);
+        // only the next reminder waits: the earliest of the new offsets
+        assertThat(queue.ofStep(stepId)).extracting(Mail::daysBefore).containsExactly(14);
         assertThat(queue.ofStep(stepId)).allSatisfy(m -> assertThat(m.language()).isEqualTo("en"));
         assertThat(me().put("/api/me/notification-preferences", Map.of("offsetsDays", List.of(-1), "language", "de"))
                 .status()).isEqualTo(400);

@@ -135,7 +135,7 @@ class ReminderDispatchBenchmark extends NotificationTest {
             var payload = (org.backboneplanner.events.worksheet.NextStepScheduled) event.payload();
             poll.add(new TrackedSteps.Change(event, "Bench", payload.step(), false));
             if (poll.size() == POLL || i == STEPS - 1) {
-                planner.replanAll(steps.saveAll(poll));
+                planner.replanAll(steps.changed(poll));
                 poll.clear();
             }
         }
