@@ -127,6 +127,16 @@ public class ServiceWebAutoConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Inside Spring Security's chain (-100), whose no-store Cache-Control is written after this filter's check. */
+    @Bean
+    FilterRegistrationBean<HashedEtags> hashedEtags(ServiceWebProperties properties) {
+        FilterRegistrationBean<HashedEtags> registration =
+                new FilterRegistrationBean<>(new HashedEtags(properties.hashedEtagPaths()));
+        registration.setOrder(0);
+        registration.setEnabled(!properties.hashedEtagPaths().isEmpty());
+        return registration;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new NetworkMembershipInterceptor()).addPathPatterns("/api/**");
