@@ -13,21 +13,40 @@ export function csrf() {
  */
 export async function api(method, path, body, headers) {
   const raw = typeof body === 'string';
+  const key = method === 'GET' ? language() + ' ' + path : null;
+  const kept = key ? held.get(key) : undefined;
   let response;
   try {
     response = await fetch(path, {
       method, credentials: 'same-origin',
       headers: Object.assign({ 'Accept': 'application/json', 'Accept-Language': language(), 'X-XSRF-TOKEN': csrf() },
-        body && !raw ? { 'Content-Type': 'application/json' } : {}, headers || {}),
+        body && !raw ? { 'Content-Type': 'application/json' } : {}, kept ? { 'If-None-Match': kept.etag } : {},
+        headers || {}),
       body: raw ? body : body ? JSON.stringify(body) : undefined
     });
   } catch (e) {
     return { status: 0, etag: null, json: { title: t('offline') } };
   }
-  const text = await response.text();
+  const unchanged = response.status === 304 && kept;
+  const text = unchanged ? kept.text : await response.text();
+  const etag = unchanged ? kept.etag : response.headers.get('ETag');
+  if (key && response.status === 200) hold(key, etag, text);
   let json = null;
   try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
-  return { status: response.status, etag: response.headers.get('ETag'), json };
+  return { status: unchanged ? 200 : response.status, etag, json };
+}
+
+// The last answers read, by language and path, with their ETag: a read sends the tag back (If-None-Match) and
+// an answer that did not change comes back as 304, without its body. Only in this page's memory (the services
+// forbid storing answers), a few dozen at most; each use parses the text anew, so no screen shares an object.
+const held = new Map();
+const HELD_MAX = 48;
+
+function hold(key, etag, text) {
+  held.delete(key);
+  if (!etag) return;
+  held.set(key, { etag, text });
+  if (held.size > HELD_MAX) held.delete(held.keys().next().value);
 }
 
 /**
