@@ -16,7 +16,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP server standing in for a service: it answers its name and remembers each request's
- * headers and body size. A path with {@code /slow} answers only once {@link #release()} is called.
+ * headers and body size. A path with {@code /slow} answers only once {@link #release()} is called; one with
+ * {@code /large} answers over 4 KB.
  */
 public final class EchoService implements AutoCloseable {
 
@@ -41,7 +42,10 @@ public final class EchoService implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
             }
-            byte[] body = ("{\"service\":\"" + name + "\",\"path\":\"" + path + "\"}").getBytes(StandardCharsets.UTF_8);
+            // a path with /large answers over 4 KB of JSON, as a worksheet does
+            String padding = path.contains("/large") ? ",\"padding\":\"" + "ab".repeat(2048) + "\"" : "";
+            byte[] body = ("{\"service\":\"" + name + "\",\"path\":\"" + path + "\"" + padding + "}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
