@@ -1,6 +1,9 @@
 package org.backboneplanner.gateway.routing;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.backboneplanner.gateway.GatewayProperties;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -19,25 +22,33 @@ import reactor.core.publisher.Mono;
 @Component
 class IdentityHeadersFilter implements GlobalFilter, Ordered {
 
-    private final GatewayProperties properties;
+    private final Set<String> names;
+    private final List<String> prefixes;
 
     IdentityHeadersFilter(GatewayProperties properties) {
-        this.properties = properties;
+        this.names = properties.identityHeaders().stream().map(IdentityHeadersFilter::lower).collect(Collectors.toSet());
+        this.prefixes = properties.identityHeaderPrefixes().stream().map(IdentityHeadersFilter::lower).toList();
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        ServerHttpRequest request = exchange.getRequest().mutate()
-                .headers(headers -> headers.headerNames().stream().filter(this::isIdentityHeader).toList()
-                        .forEach(headers::remove))
+        List<String> forged = exchange.getRequest().getHeaders().headerNames().stream()
+                .filter(this::isIdentityHeader).toList();
+        if (forged.isEmpty()) {
+            return chain.filter(exchange); // the usual case: no copy of the request for nothing
+        }
+        ServerHttpRequest request = exchange.getRequest().mutate().headers(headers -> forged.forEach(headers::remove))
                 .build();
         return chain.filter(exchange.mutate().request(request).build());
     }
 
     boolean isIdentityHeader(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return properties.identityHeaders().stream().anyMatch(h -> h.toLowerCase(Locale.ROOT).equals(lower))
-                || properties.identityHeaderPrefixes().stream().anyMatch(p -> lower.startsWith(p.toLowerCase(Locale.ROOT)));
+        String lower = lower(name);
+        return names.contains(lower) || prefixes.stream().anyMatch(lower::startsWith);
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,6 +27,9 @@ class BearerCallsTest {
 
     @Autowired
     ReactiveJwtDecoder decoder;
+
+    @Autowired
+    List<SecurityWebFilterChain> chains;
 
     @DynamicPropertySource
     static void tokens(DynamicPropertyRegistry registry) {
@@ -53,5 +59,30 @@ class BearerCallsTest {
 
         assertThat(decoder).isInstanceOf(CheckedTokens.class);
         assertThat(((CheckedTokens) decoder).remembered()).isPositive();
+    }
+
+    @Test
+    void aBearerCallGoesThroughNoneOfTheBrowsersLoginSessionOrCsrfFilters() {
+        MockServerWebExchange bearerCall = MockServerWebExchange.from(MockServerHttpRequest
+                .get("/api/networks/monteregie/initiatives").header("Authorization", "Bearer " + token()));
+
+        SecurityWebFilterChain chain = chains.stream()
+                .filter(candidate -> Boolean.TRUE.equals(candidate.matches(bearerCall).block())).findFirst().orElseThrow();
+
+        List<String> filters = chain.getWebFilters().map(filter -> filter.getClass().getSimpleName()).collectList().block();
+        assertThat(filters).contains("AuthenticationWebFilter", "AuthorizationWebFilter")
+                .doesNotContain("CsrfWebFilter", "OAuth2AuthorizationRequestRedirectWebFilter", "LogoutWebFilter",
+                        "OAuth2LoginAuthenticationWebFilter", "LoginPageGeneratingWebFilter");
+    }
+
+    @Test
+    void aBearerWriteNeedsNoCsrfTokenAndABadTokenIsStill401() {
+        Response write = new ApiClient("http://127.0.0.1:" + port, token()).post("/api/networks/monteregie/initiatives",
+                java.util.Map.of("name", "Sans jeton CSRF"));
+        Response forged = new ApiClient("http://127.0.0.1:" + port, token() + "x").get("/api/me");
+
+        assertThat(write.status()).as("no CSRF refusal (403); no service behind this test").isNotEqualTo(403);
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.contentType()).startsWith("application/problem+json");
     }
 }
