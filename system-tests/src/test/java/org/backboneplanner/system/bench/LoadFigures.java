@@ -58,7 +58,8 @@ record LoadFigures(Duration ready, Map<String, Long> pids, Map<String, Long> res
                     direct.cpuMillisPerRequest(process), restMiB.get(process), loadMiB.getOrDefault(process, 0L)));
         }
         if (wrk.ran()) {
-            md.append("\nwrk, one worksheet read (-t2 -c16, 10 s per round):\n\n"
+            md.append("\nwrk, one worksheet read (-t2 -c16, 10 s per round"
+                    + (WrkReads.CPUS.isBlank() ? "" : ", pinned to CPU " + WrkReads.CPUS + " in both paths") + "):\n\n"
                     + "| round | gateway req/s | direct req/s | ratio | gateway p50 ms | direct p50 ms | ratio | gateway CPU ms/req |\n"
                     + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
             for (int i = 0; i < wrk.gateway().size(); i++) {
@@ -68,6 +69,8 @@ record LoadFigures(Duration ready, Map<String, Long> pids, Map<String, Long> res
                         d.perSecond(), g.perSecond() / d.perSecond(), g.p50(), d.p50(), g.p50() / d.p50(),
                         g.cpuMillisPerRequest().getOrDefault("gateway", 0.0)));
             }
+            md.append(format("%nBytes read per answer (headers included): %.0f through the gateway, %.0f direct.%n",
+                    wrk.gateway().get(0).bytesPerAnswer(), wrk.direct().get(0).bytesPerAnswer()));
         }
         return md.toString();
     }

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  */
 final class WrkReads {
 
-    record Figures(double perSecond, double p50, double p99, Map<String, Double> cpuMillisPerRequest) {
+    /** {@code bytesPerAnswer}: wrk's bytes read per request, headers included (its Transfer/sec over Requests/sec). */
+    record Figures(double perSecond, double p50, double p99, Map<String, Double> cpuMillisPerRequest,
+                   double bytesPerAnswer) {
     }
 
     record Result(List<Figures> gateway, List<Figures> direct) {
@@ -26,8 +28,11 @@ final class WrkReads {
         }
     }
 
+    /** {@code -Dbench.wrk-cpus=1}: wrk pinned to those CPUs ({@code taskset -c}); unset, wrk runs anywhere. */
+    static final String CPUS = System.getProperty("bench.wrk-cpus", "");
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern TOTAL = Pattern.compile("([0-9]+) requests in");
+    private static final Pattern TRANSFER = Pattern.compile("Transfer/sec:\\s+([0-9.]+)(B|KB|MB|GB)");
 
     private WrkReads() {
     }
@@ -53,8 +58,13 @@ final class WrkReads {
             throws IOException, InterruptedException {
         Map<String, Long> before = new LinkedHashMap<>();
         pids.forEach((name, pid) -> before.put(name, ProcessFigures.cpuMillis(pid)));
-        Process wrk = new ProcessBuilder("wrk", "-t2", "-c16", "-d10s", "--latency",
-                "-H", "Authorization: Bearer " + token, url).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>();
+        if (!CPUS.isBlank()) {
+            // the same CPUs for wrk in both paths' rounds: it then takes from the processes measured only there
+            command.addAll(List.of("taskset", "-c", CPUS));
+        }
+        command.addAll(List.of("wrk", "-t2", "-c16", "-d10s", "--latency", "-H", "Authorization: Bearer " + token, url));
+        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes());
         wrk.waitFor();
         Matcher total = TOTAL.matcher(output);
@@ -66,7 +76,18 @@ final class WrkReads {
         if (!rate.find()) {
             throw new IllegalStateException("wrk said: " + output);
         }
-        return new Figures(Double.parseDouble(rate.group(1)), millis(output, "50%"), millis(output, "99%"), cpu);
+        double perSecond = Double.parseDouble(rate.group(1));
+        return new Figures(perSecond, millis(output, "50%"), millis(output, "99%"), cpu,
+                bytesPerSecond(output) / Math.max(1, perSecond));
+    }
+
+    private static double bytesPerSecond(String output) {
+        Matcher transfer = TRANSFER.matcher(output);
+        if (!transfer.find()) {
+            return Double.NaN;
+        }
+        int power = List.of("B", "KB", "MB", "GB").indexOf(transfer.group(2));
+        return Double.parseDouble(transfer.group(1)) * Math.pow(1024, power);
     }
 
     /** A line of wrk's latency distribution, e.g. {@code 50%    3.21ms}, in milliseconds. */
