@@ -7,6 +7,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import org.backboneplanner.notification.NotificationProperties;
 import org.backboneplanner.notification.preferences.UnsubscribeLinks;
@@ -26,15 +27,12 @@ public class MailText {
     private final NotificationProperties properties;
     private final UnsubscribeLinks unsubscribe;
     private final Clock clock;
-    private final NetworkNames networks;
 
-    MailText(MessageSource messages, NotificationProperties properties, UnsubscribeLinks unsubscribe, Clock clock,
-             NetworkNames networks) {
+    MailText(MessageSource messages, NotificationProperties properties, UnsubscribeLinks unsubscribe, Clock clock) {
         this.messages = messages;
         this.properties = properties;
         this.unsubscribe = unsubscribe;
         this.clock = clock;
-        this.networks = networks;
     }
 
     /** What a mail says: subject, paragraphs, labelled facts, and lists (for digests). */
@@ -45,12 +43,13 @@ public class MailText {
     public record Section(String title, List<String> items) {
     }
 
-    public Content of(Mail mail) {
+    /** What the mail says; {@code networkName} names a network by its id (see {@link NetworkNames}). */
+    public Content of(Mail mail, UnaryOperator<String> networkName) {
         Content content = switch (mail.kind()) {
-            case REMINDER -> reminder(mail);
-            case DIGEST -> digest(mail);
-            case INVITATION -> invitation(mail);
-            case MENTION -> mention(mail);
+            case REMINDER -> reminder(mail, networkName);
+            case DIGEST -> digest(mail, networkName);
+            case INVITATION -> invitation(mail, networkName);
+            case MENTION -> mention(mail, networkName);
         };
         return new Content(oneLine(content.subject()), content.paragraphs().stream().map(MailText::paragraph).toList(),
                 content.facts().stream().map(f -> new String[] {f[0], oneLine(f[1])}).toList(),
@@ -75,7 +74,7 @@ public class MailText {
                 + (stepId != null ? "/worksheet#step-" + stepId : "");
     }
 
-    private Content reminder(Mail mail) {
+    private Content reminder(Mail mail, UnaryOperator<String> networkName) {
         String key = switch (mail.reminderKind()) {
             case BEFORE -> "before";
             case ON_THE_DAY -> "today";
@@ -88,21 +87,21 @@ public class MailText {
                 new String[] {say(mail, "label.step"), mail.title()},
                 new String[] {say(mail, "label.role"), place(mail)},
                 new String[] {say(mail, "label.initiative"), mail.initiativeName()},
-                new String[] {say(mail, "label.network"), networks.of(mail.networkId())},
+                new String[] {say(mail, "label.network"), networkName.apply(mail.networkId())},
                 new String[] {say(mail, "label.due"), date(mail, mail.dueDate())});
         return new Content(say(mail, "reminder.subject." + key, mail.title(), date(mail, mail.dueDate())),
                 List.of(say(mail, "greeting", mail.recipientName()), lead), facts, List.of(),
                 link(mail.networkId(), mail.initiativeId(), mail.stepId()), unsubscribe.link(mail.recipient()));
     }
 
-    private Content digest(Mail mail) {
+    private Content digest(Mail mail, UnaryOperator<String> networkName) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
         List<String> overdue = new ArrayList<>();
         List<String> soon = new ArrayList<>();
         List<String> later = new ArrayList<>();
         for (Mail.DigestItem item : mail.digest()) {
             // a digest spans every network the member works in: each line names its network
-            String line = item.title() + " — " + item.initiativeName() + " (" + networks.of(item.networkId()) + ") — "
+            String line = item.title() + " — " + item.initiativeName() + " (" + networkName.apply(item.networkId()) + ") — "
                     + date(mail, item.dueDate());
             if (item.dueDate() != null && item.dueDate().isBefore(today)) {
                 overdue.add(line);
@@ -119,23 +118,23 @@ public class MailText {
                 properties.publicUrl() + "/", unsubscribe.link(mail.recipient()));
     }
 
-    private Content invitation(Mail mail) {
+    private Content invitation(Mail mail, UnaryOperator<String> networkName) {
         String inviter = mail.details().get("invitedBy");
         String role = say(mail, "role." + mail.details().get("role"));
         return new Content(say(mail, "invitation.subject", inviter, mail.initiativeName()),
                 List.of(say(mail, "greeting", mail.recipientName()),
                         say(mail, "invitation.lead", inviter, mail.initiativeName(), role)),
                 List.<String[]>of(new String[] {say(mail, "label.initiative"), mail.initiativeName()},
-                        new String[] {say(mail, "label.network"), networks.of(mail.networkId())}), List.of(), link(mail.networkId(), mail.initiativeId(), null), unsubscribe.link(mail.recipient()));
+                        new String[] {say(mail, "label.network"), networkName.apply(mail.networkId())}), List.of(), link(mail.networkId(), mail.initiativeId(), null), unsubscribe.link(mail.recipient()));
     }
 
-    private Content mention(Mail mail) {
+    private Content mention(Mail mail, UnaryOperator<String> networkName) {
         String author = mail.details().get("author");
         return new Content(say(mail, "mention.subject", author, mail.initiativeName()),
                 List.of(say(mail, "greeting", mail.recipientName()), say(mail, "mention.lead", author),
                         "« " + mail.details().get("comment") + " »"),
                 List.<String[]>of(new String[] {say(mail, "label.role"), place(mail)},
-                        new String[] {say(mail, "label.network"), networks.of(mail.networkId())}), List.of(),
+                        new String[] {say(mail, "label.network"), networkName.apply(mail.networkId())}), List.of(),
                 link(mail.networkId(), mail.initiativeId(), mail.stepId()), unsubscribe.link(mail.recipient()));
     }
 
