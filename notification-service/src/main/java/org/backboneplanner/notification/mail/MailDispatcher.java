@@ -42,8 +42,11 @@ import org.springframework.stereotype.Component;
 public class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
-    /** Mails marked sent in one write: also the most a crash right after their sends can double (see MailQueue). */
-    private static final int MARKED_AT_ONCE = 20;
+    /**
+     * Mails marked sent in one write at most (sooner when a tenth of the lease has passed since the claims were
+     * taken or renewed): also the most a crash right after their sends can double (see MailQueue).
+     */
+    private static final int MARKED_AT_ONCE = 10;
 
     private final MailQueue queue;
     private final MailClaims claims;
@@ -165,8 +168,10 @@ public class MailDispatcher {
                     continue;
                 }
                 // the lease restarted (and the claims checked) only once a tenth of it has passed: a round trip
-                // saved on nearly every send while the rest of the lease still covers the send by far
+                // saved on nearly every send while the rest of the lease still covers the send by far; the mails
+                // sent meanwhile are marked first, as their claims' lease runs too
                 if (Duration.between(confirmed, clock.instant()).compareTo(properties.lease().dividedBy(10)) > 0) {
+                    markSent(unmarked, sent);
                     confirmed = clock.instant();
                     held = claims.renew(allowed.subList(i, allowed.size()), confirmed).stream().map(Mail::id)
                             .collect(Collectors.toSet());

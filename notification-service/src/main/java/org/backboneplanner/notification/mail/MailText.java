@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import org.backboneplanner.notification.NotificationProperties;
 import org.backboneplanner.notification.preferences.UnsubscribeLinks;
@@ -22,6 +23,11 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 public class MailText {
+
+    // compiled once: every mail's text goes through them several times
+    private static final Pattern BREAKS = Pattern.compile("\\r\\n?|[\\u0085\\u2028\\u2029]");
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    private static final Pattern LINE_ENDS = Pattern.compile("[\\p{Cc}\\u2028\\u2029]+");
 
     private final MessageSource messages;
     private final NotificationProperties properties;
@@ -60,13 +66,12 @@ public class MailText {
 
     /** Text that may span lines (a comment): every line break a LF, other control characters but tabs dropped. */
     static String paragraph(String text) {
-        return text == null ? null : text.replaceAll("\\r\\n?|[\\u0085\\u2028\\u2029]", "\n")
-                .replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
+        return text == null ? null : CONTROLS.matcher(BREAKS.matcher(text).replaceAll("\n")).replaceAll("");
     }
 
     /** The text on one line: CR, LF and every other control character become a space (header injection, folding). */
     static String oneLine(String text) {
-        return text == null ? null : text.replaceAll("[\\p{Cc}\\u2028\\u2029]+", " ");
+        return text == null ? null : LINE_ENDS.matcher(text).replaceAll(" ");
     }
 
     public String link(String networkId, String initiativeId, String stepId) {
