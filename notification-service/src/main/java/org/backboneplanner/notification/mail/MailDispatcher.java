@@ -3,19 +3,25 @@ package org.backboneplanner.notification.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 
 import org.backboneplanner.notification.NotificationProperties;
+import org.backboneplanner.notification.preferences.Preferences;
 import org.backboneplanner.notification.preferences.PreferencesStore;
 import org.backboneplanner.notification.reminder.ReminderPlanner;
 import org.slf4j.Logger;
@@ -24,18 +30,28 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what is due: reads a batch of due ids, so memory stays flat however many are due, and claims
- * each mail only when its turn comes, so a claim's lease covers one send, not a batch (see {@link MailQueue}
- * for how instances side by side never send the same mail). A failed send is retried with growing waits
- * and never dropped: after the last attempt it is marked failed, visible in the network's mail log.
+ * Sends what is due: reads a batch of due ids, so memory stays flat however many are due, and shares them out
+ * among a few senders. Each sender claims its share at once ({@link MailClaims}: atomic per mail, so instances
+ * side by side never send the same mail), reads its recipients' preferences and its networks' names in one read
+ * each, and sends its mails
+ * over one SMTP connection, restarting the claims' lease before a send once a tenth of it has passed. A failed
+ * send is retried with growing waits and never dropped: after the last attempt it is marked failed, visible in
+ * the network's mail log.
  */
 @Component
 public class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+    /**
+     * Mails marked sent in one write at most (sooner when a tenth of the lease has passed since the claims were
+     * taken or renewed): also the most a crash right after their sends can double (see MailQueue).
+     */
+    private static final int MARKED_AT_ONCE = 10;
 
     private final MailQueue queue;
+    private final MailClaims claims;
     private final SmtpMailer sender;
+    private final NetworkNames networks;
     private final PreferencesStore preferences;
     private final ReminderPlanner reminders;
     private final Clock clock;
@@ -45,10 +61,13 @@ public class MailDispatcher {
     /** The last {@link MailQueue#sweep}: one every {@code sweepEvery}, the first that long after the start. */
     private volatile Instant lastSweep;
 
-    MailDispatcher(MailQueue queue, SmtpMailer sender, PreferencesStore preferences, ReminderPlanner reminders,
-                   Clock clock, NotificationProperties properties) {
+    MailDispatcher(MailQueue queue, MailClaims claims, SmtpMailer sender, NetworkNames networks,
+                   PreferencesStore preferences, ReminderPlanner reminders, Clock clock,
+                   NotificationProperties properties) {
         this.queue = queue;
+        this.claims = claims;
         this.sender = sender;
+        this.networks = networks;
         this.preferences = preferences;
         this.reminders = reminders;
         this.clock = clock;
@@ -67,8 +86,9 @@ public class MailDispatcher {
         senders.shutdown();
     }
 
-    /** What became of one due mail. */
-    private enum Outcome { TAKEN_BY_ANOTHER, NOT_SENT, SENT }
+    /** What became of one sender's share: how many it claimed, and the ids of those it sent. */
+    private record Outcome(int claimed, List<String> sent) {
+    }
 
     @Scheduled(fixedDelayString = "${backbone.notification.poll-interval:5s}")
     void onSchedule() {
@@ -76,8 +96,8 @@ public class MailDispatcher {
     }
 
     /**
-     * Sends a batch's mails a few at a time (each claim is atomic, so threads of one instance never send a
-     * mail twice, as instances side by side never do). @return how many mails were sent
+     * Sends a batch's mails, a share per sender (each claim is atomic per mail, so threads of one instance never
+     * send a mail twice, as instances side by side never do). @return how many mails were sent
      */
     public int dispatchDue() {
         Instant now = clock.instant();
@@ -95,17 +115,17 @@ public class MailDispatcher {
             claimedAny = false;
             // before any is sent, so a crash after a send never leaves a step without its next reminder
             reminders.planFollowing(due.keySet());
-            Map<String, Future<Outcome>> outcomes = new LinkedHashMap<>();
-            for (String id : due.keySet()) {
-                outcomes.put(id, senders.submit(() -> claimAndSend(id)));
+            List<Future<Outcome>> outcomes = new ArrayList<>();
+            for (List<String> share : shares(List.copyOf(due.keySet()))) {
+                outcomes.add(senders.submit(() -> claimAndSend(share)));
             }
             Map<String, Long> done = new HashMap<>();
-            for (Map.Entry<String, Future<Outcome>> outcome : outcomes.entrySet()) {
-                Outcome result = await(outcome.getValue());
-                claimedAny |= result != Outcome.TAKEN_BY_ANOTHER;
-                if (result == Outcome.SENT) {
-                    sent++;
-                    done.put(outcome.getKey(), due.get(outcome.getKey()));
+            for (Future<Outcome> outcome : outcomes) {
+                Outcome result = await(outcome);
+                claimedAny |= result.claimed() > 0;
+                sent += result.sent().size();
+                for (String id : result.sent()) {
+                    done.put(id, due.get(id));
                 }
             }
             queue.forgetDue(done);
@@ -113,12 +133,96 @@ public class MailDispatcher {
         return sent;
     }
 
-    private Outcome claimAndSend(String id) {
-        Mail claim = queue.claim(id, instance, clock.instant());
-        if (claim == null) {
-            return Outcome.TAKEN_BY_ANOTHER;
+    /** The ids in as many shares as there are senders, of sizes that differ by one at most, in their order. */
+    private List<List<String>> shares(List<String> ids) {
+        int count = Math.min(Math.max(1, properties.senders()), ids.size());
+        List<List<String>> shares = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            shares.add(ids.subList(i * ids.size() / count, (i + 1) * ids.size() / count));
         }
-        return send(claim) ? Outcome.SENT : Outcome.NOT_SENT;
+        return shares;
+    }
+
+    private Outcome claimAndSend(List<String> ids) {
+        Instant claimedAt = clock.instant();
+        List<Mail> claimed = claims.claim(ids, instance, claimedAt);
+        if (claimed.isEmpty()) {
+            return new Outcome(0, List.of());
+        }
+        List<Mail> allowed = allowed(claimed);
+        UnaryOperator<String> networkName = networks.named(allowed.stream().flatMap(mail -> Stream.concat(
+                Stream.of(mail.networkId()), mail.digest() == null ? Stream.empty()
+                        : mail.digest().stream().map(Mail.DigestItem::networkId))).toList());
+        List<String> sent = new ArrayList<>();
+        List<MailClaims.Sent> unmarked = new ArrayList<>();
+        Set<String> held = null;
+        Instant confirmed = claimedAt;
+        try (SmtpMailer.Connection smtp = sender.connect()) {
+            for (int i = 0; i < allowed.size(); i++) {
+                Mail claim = allowed.get(i);
+                SmtpMailer.Composed mail;
+                try {
+                    mail = sender.compose(claim, networkName);
+                } catch (RuntimeException e) {
+                    failed(claim, null, e);
+                    continue;
+                }
+                // the lease restarted (and the claims checked) only once a tenth of it has passed: a round trip
+                // saved on nearly every send while the rest of the lease still covers the send by far; the mails
+                // sent meanwhile are marked first, as their claims' lease runs too
+                if (Duration.between(confirmed, clock.instant()).compareTo(properties.lease().dividedBy(10)) > 0) {
+                    markSent(unmarked, sent);
+                    confirmed = clock.instant();
+                    held = claims.renew(allowed.subList(i, allowed.size()), confirmed).stream().map(Mail::id)
+                            .collect(Collectors.toSet());
+                }
+                if (held != null && !held.contains(claim.id())) {
+                    log.warn("Mail {} not sent: its claim was released (its lease ran out) before the send", claim.id());
+                    continue;
+                }
+                try {
+                    smtp.send(mail);
+                } catch (RuntimeException e) {
+                    failed(claim, mail.subject(), e);
+                    continue;
+                }
+                unmarked.add(new MailClaims.Sent(claim, mail.subject()));
+                if (unmarked.size() == MARKED_AT_ONCE) {
+                    markSent(unmarked, sent);
+                }
+            }
+        } finally {
+            markSent(unmarked, sent);
+        }
+        return new Outcome(claimed.size(), sent);
+    }
+
+    /** The claims whose recipients take mail, read at once; the others are marked skipped. */
+    private List<Mail> allowed(List<Mail> claimed) {
+        Map<String, Preferences> stored = preferences.storedOf(claimed.stream().map(Mail::recipient).toList());
+        List<Mail> allowed = new ArrayList<>(claimed.size());
+        for (Mail claim : claimed) {
+            // who never chose anything gets the defaults, which allow mail
+            Preferences chosen = stored.get(PreferencesStore.key(claim.recipient()));
+            if (chosen != null && !chosen.mailAllowed()) {
+                queue.markSkipped(claim, "the recipient paused or unsubscribed");
+            } else {
+                allowed.add(claim);
+            }
+        }
+        return allowed;
+    }
+
+    private void markSent(List<MailClaims.Sent> unmarked, List<String> sent) {
+        if (unmarked.isEmpty()) {
+            return;
+        }
+        if (claims.markSent(unmarked, clock.instant()) < unmarked.size()) {
+            log.warn("Of {} mails sent, some were marked after their claim expired: another instance may send them "
+                    + "again", unmarked.size());
+        }
+        unmarked.forEach(mail -> sent.add(mail.claim().id()));
+        unmarked.clear();
     }
 
     private static Outcome await(Future<Outcome> outcome) {
@@ -130,37 +234,6 @@ public class MailDispatcher {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
-    }
-
-    private boolean send(Mail claim) {
-        if (!preferences.of(claim.recipient(), claim.language()).mailAllowed()) {
-            queue.markSkipped(claim, "the recipient paused or unsubscribed");
-            return false;
-        }
-        SmtpMailer.Composed mail;
-        try {
-            mail = sender.compose(claim);
-        } catch (RuntimeException e) {
-            failed(claim, null, e);
-            return false;
-        }
-        // the claim's lease started with it: renewed (and checked) only if composing took a tenth of it, a round trip
-        // saved on nearly every mail while the whole lease still covers the send by far
-        if (Duration.between(claim.claimedAt(), clock.instant()).compareTo(properties.lease().dividedBy(10)) > 0
-                && !queue.renew(claim, clock.instant())) {
-            log.warn("Mail {} not sent: its claim was released (its lease ran out) before the send", claim.id());
-            return false;
-        }
-        try {
-            sender.send(mail);
-        } catch (RuntimeException e) {
-            failed(claim, mail.subject(), e);
-            return false;
-        }
-        if (!queue.markSent(claim, mail.subject(), clock.instant())) {
-            log.warn("Mail {} sent after its claim expired: another instance may send it again", claim.id());
-        }
-        return true;
     }
 
     private void failed(Mail claim, String subject, RuntimeException e) {

@@ -22,16 +22,17 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The stored mails. What is due is read a batch of ids at a time, never all, through {@link DueMails}; each mail is then claimed
- * on its own, right before it is sent, by an atomic {@code findAndModify} from PENDING to SENDING that
- * gives the claim a unique token, so of several instances exactly one gets it. The lease runs per mail
- * from the start of its send (the claim is taken just before it; {@link #renew} re-stamps it and checks the
- * token atomically before the SMTP send when composing the mail took over a tenth of the lease), and marking it sent, failed or skipped only happens while the token still holds.
+ * The stored mails. What is due is read a batch of ids at a time, never all, through {@link DueMails}; a sender
+ * then claims its share of them ({@link MailClaims}), each mail by an atomic write from PENDING to SENDING that
+ * gives the claim a token, so of several instances exactly one gets it. The lease runs from the claim, and is
+ * restarted (the token checked atomically) before an SMTP send whenever the last start is over a tenth of the
+ * lease old; marking a mail sent, failed or skipped only happens while the token still holds.
  * <p>
  * The SMTP timeouts keep a send far shorter than the lease, so no live instance loses a claim mid-send.
  * One window remains: an instance that crashes (or stalls past the lease) after the SMTP server accepted a
- * mail and before {@link #markSent} recorded it leaves the claim to expire; the mail is then sent once
- * more. At most one duplicate per such crash, never a loss.
+ * mail and before it was marked sent leaves the claim to expire; the mail is then sent once more. Senders mark
+ * what they sent ten mails at a time ({@code MailDispatcher}), so a crash doubles at most the last ten each
+ * sender sent, never loses one.
  */
 @Component
 public class MailQueue {
@@ -207,20 +208,6 @@ public class MailQueue {
                 FindAndModifyOptions.options().returnNew(true), Mail.class);
     }
 
-    /**
-     * Checks, in one atomic write, that {@code claim} still holds its mail and restarts its lease: called
-     * just before the SMTP send, so the whole lease covers the send. @return false when the claim was lost
-     */
-    public boolean renew(Mail claim, Instant now) {
-        return mongo.updateFirst(held(claim), new Update().set("claimedAt", now), Mail.class).getMatchedCount() == 1;
-    }
-
-    /** @return false when the claim was lost meanwhile (the mail may then go twice: see the class comment) */
-    public boolean markSent(Mail claim, String subject, Instant now) {
-        return mongo.updateFirst(held(claim), new Update().set("status", MailStatus.SENT).set("sentAt", now)
-                .set("subject", subject).unset("lastError").unset("claimToken"), Mail.class).getMatchedCount() == 1;
-    }
-
     /** After a failed attempt: back to PENDING for a later try, or FAILED when attempts are spent. */
     public void markFailed(Mail claim, String subject, String error, Instant retryAt, boolean last) {
         Update update = new Update().set("lastError", error).set("subject", subject).unset("claimedBy")
@@ -280,7 +267,7 @@ public class MailQueue {
     }
 
     /** The mail while this claim holds it: its token is gone once it is marked, released or claimed again. */
-    private static Query held(Mail claim) {
+    static Query held(Mail claim) {
         if (claim.claimToken() == null) {
             throw new IllegalArgumentException("mail " + claim.id() + " is not a claim");
         }

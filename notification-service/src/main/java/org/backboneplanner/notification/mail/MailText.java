@@ -7,6 +7,8 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import org.backboneplanner.notification.NotificationProperties;
 import org.backboneplanner.notification.preferences.UnsubscribeLinks;
@@ -22,19 +24,21 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 public class MailText {
 
+    // compiled once: every mail's text goes through them several times
+    private static final Pattern BREAKS = Pattern.compile("\\r\\n?|[\\u0085\\u2028\\u2029]");
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    private static final Pattern LINE_ENDS = Pattern.compile("[\\p{Cc}\\u2028\\u2029]+");
+
     private final MessageSource messages;
     private final NotificationProperties properties;
     private final UnsubscribeLinks unsubscribe;
     private final Clock clock;
-    private final NetworkNames networks;
 
-    MailText(MessageSource messages, NotificationProperties properties, UnsubscribeLinks unsubscribe, Clock clock,
-             NetworkNames networks) {
+    MailText(MessageSource messages, NotificationProperties properties, UnsubscribeLinks unsubscribe, Clock clock) {
         this.messages = messages;
         this.properties = properties;
         this.unsubscribe = unsubscribe;
         this.clock = clock;
-        this.networks = networks;
     }
 
     /** What a mail says: subject, paragraphs, labelled facts, and lists (for digests). */
@@ -45,12 +49,13 @@ public class MailText {
     public record Section(String title, List<String> items) {
     }
 
-    public Content of(Mail mail) {
+    /** What the mail says; {@code networkName} names a network by its id (see {@link NetworkNames}). */
+    public Content of(Mail mail, UnaryOperator<String> networkName) {
         Content content = switch (mail.kind()) {
-            case REMINDER -> reminder(mail);
-            case DIGEST -> digest(mail);
-            case INVITATION -> invitation(mail);
-            case MENTION -> mention(mail);
+            case REMINDER -> reminder(mail, networkName);
+            case DIGEST -> digest(mail, networkName);
+            case INVITATION -> invitation(mail, networkName);
+            case MENTION -> mention(mail, networkName);
         };
         return new Content(oneLine(content.subject()), content.paragraphs().stream().map(MailText::paragraph).toList(),
                 content.facts().stream().map(f -> new String[] {f[0], oneLine(f[1])}).toList(),
@@ -61,13 +66,12 @@ public class MailText {
 
     /** Text that may span lines (a comment): every line break a LF, other control characters but tabs dropped. */
     static String paragraph(String text) {
-        return text == null ? null : text.replaceAll("\\r\\n?|[\\u0085\\u2028\\u2029]", "\n")
-                .replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
+        return text == null ? null : CONTROLS.matcher(BREAKS.matcher(text).replaceAll("\n")).replaceAll("");
     }
 
     /** The text on one line: CR, LF and every other control character become a space (header injection, folding). */
     static String oneLine(String text) {
-        return text == null ? null : text.replaceAll("[\\p{Cc}\\u2028\\u2029]+", " ");
+        return text == null ? null : LINE_ENDS.matcher(text).replaceAll(" ");
     }
 
     public String link(String networkId, String initiativeId, String stepId) {
@@ -75,7 +79,7 @@ public class MailText {
                 + (stepId != null ? "/worksheet#step-" + stepId : "");
     }
 
-    private Content reminder(Mail mail) {
+    private Content reminder(Mail mail, UnaryOperator<String> networkName) {
         String key = switch (mail.reminderKind()) {
             case BEFORE -> "before";
             case ON_THE_DAY -> "today";
@@ -88,21 +92,21 @@ public class MailText {
                 new String[] {say(mail, "label.step"), mail.title()},
                 new String[] {say(mail, "label.role"), place(mail)},
                 new String[] {say(mail, "label.initiative"), mail.initiativeName()},
-                new String[] {say(mail, "label.network"), networks.of(mail.networkId())},
+                new String[] {say(mail, "label.network"), networkName.apply(mail.networkId())},
                 new String[] {say(mail, "label.due"), date(mail, mail.dueDate())});
         return new Content(say(mail, "reminder.subject." + key, mail.title(), date(mail, mail.dueDate())),
                 List.of(say(mail, "greeting", mail.recipientName()), lead), facts, List.of(),
                 link(mail.networkId(), mail.initiativeId(), mail.stepId()), unsubscribe.link(mail.recipient()));
     }
 
-    private Content digest(Mail mail) {
+    private Content digest(Mail mail, UnaryOperator<String> networkName) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
         List<String> overdue = new ArrayList<>();
         List<String> soon = new ArrayList<>();
         List<String> later = new ArrayList<>();
         for (Mail.DigestItem item : mail.digest()) {
             // a digest spans every network the member works in: each line names its network
-            String line = item.title() + " — " + item.initiativeName() + " (" + networks.of(item.networkId()) + ") — "
+            String line = item.title() + " — " + item.initiativeName() + " (" + networkName.apply(item.networkId()) + ") — "
                     + date(mail, item.dueDate());
             if (item.dueDate() != null && item.dueDate().isBefore(today)) {
                 overdue.add(line);
@@ -119,23 +123,23 @@ public class MailText {
                 properties.publicUrl() + "/", unsubscribe.link(mail.recipient()));
     }
 
-    private Content invitation(Mail mail) {
+    private Content invitation(Mail mail, UnaryOperator<String> networkName) {
         String inviter = mail.details().get("invitedBy");
         String role = say(mail, "role." + mail.details().get("role"));
         return new Content(say(mail, "invitation.subject", inviter, mail.initiativeName()),
                 List.of(say(mail, "greeting", mail.recipientName()),
                         say(mail, "invitation.lead", inviter, mail.initiativeName(), role)),
                 List.<String[]>of(new String[] {say(mail, "label.initiative"), mail.initiativeName()},
-                        new String[] {say(mail, "label.network"), networks.of(mail.networkId())}), List.of(), link(mail.networkId(), mail.initiativeId(), null), unsubscribe.link(mail.recipient()));
+                        new String[] {say(mail, "label.network"), networkName.apply(mail.networkId())}), List.of(), link(mail.networkId(), mail.initiativeId(), null), unsubscribe.link(mail.recipient()));
     }
 
-    private Content mention(Mail mail) {
+    private Content mention(Mail mail, UnaryOperator<String> networkName) {
         String author = mail.details().get("author");
         return new Content(say(mail, "mention.subject", author, mail.initiativeName()),
                 List.of(say(mail, "greeting", mail.recipientName()), say(mail, "mention.lead", author),
                         "« " + mail.details().get("comment") + " »"),
                 List.<String[]>of(new String[] {say(mail, "label.role"), place(mail)},
-                        new String[] {say(mail, "label.network"), networks.of(mail.networkId())}), List.of(),
+                        new String[] {say(mail, "label.network"), networkName.apply(mail.networkId())}), List.of(),
                 link(mail.networkId(), mail.initiativeId(), mail.stepId()), unsubscribe.link(mail.recipient()));
     }
 

@@ -1,6 +1,13 @@
 package org.backboneplanner.notification.mail;
 
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.worksheet.InitiativeCreated;
@@ -43,6 +50,22 @@ public class NetworkNames {
         } catch (DuplicateKeyException newerKnown) {
             // a later event already named it
         }
+    }
+
+    /**
+     * The names of these networks, read at once, as a function from a network's id to its name (or its id while
+     * no event has named it); a network not among these is read when asked for.
+     */
+    public UnaryOperator<String> named(Collection<String> networkIds) {
+        Set<String> asked = networkIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, String> names = new HashMap<>();
+        if (!asked.isEmpty()) {
+            Query byIds = Query.query(Criteria.where("_id").in(asked));
+            mongo.find(byIds, Document.class, COLLECTION).stream().filter(known -> known.getString("name") != null)
+                    .forEach(known -> names.put(known.getString("_id"), known.getString("name")));
+        }
+        return networkId -> names.containsKey(networkId) ? names.get(networkId)
+                : asked.contains(networkId) ? networkId : of(networkId);
     }
 
     /** The network's name, or its id while no event has named it. */

@@ -30,6 +30,8 @@ public final class SmtpSink implements AutoCloseable {
     private final AtomicInteger inData = new AtomicInteger();
     private final AtomicInteger mostAtOnce = new AtomicInteger();
     private final Map<String, AtomicInteger> byRecipient = new ConcurrentHashMap<>();
+    private final AtomicInteger connections = new AtomicInteger();
+    private final java.util.Set<String> refused = ConcurrentHashMap.newKeySet();
     private volatile boolean open = true;
 
     public SmtpSink() throws IOException {
@@ -52,6 +54,16 @@ public final class SmtpSink implements AutoCloseable {
         return received.get();
     }
 
+    /** How many SMTP connections clients opened. */
+    public int connections() {
+        return connections.get();
+    }
+
+    /** Refuses this recipient from now on (550 to its RCPT), as a server does a mailbox it does not know. */
+    public void refuse(String address) {
+        refused.add(address);
+    }
+
     /** The most messages it was receiving at the same time, from connections side by side. */
     public int mostAtOnce() {
         return mostAtOnce.get();
@@ -68,6 +80,7 @@ public final class SmtpSink implements AutoCloseable {
         while (open) {
             try {
                 Socket socket = server.accept();
+                connections.incrementAndGet();
                 Thread session = new Thread(() -> serve(socket), "smtp-sink-session");
                 session.setDaemon(true);
                 session.start();
@@ -92,8 +105,13 @@ public final class SmtpSink implements AutoCloseable {
                         reply(out, "250 OK");
                     }
                     case "RCPT" -> {
-                        recipients.add(line.substring(line.indexOf('<') + 1, line.lastIndexOf('>')));
-                        reply(out, "250 OK");
+                        String recipient = line.substring(line.indexOf('<') + 1, line.lastIndexOf('>'));
+                        if (refused.contains(recipient)) {
+                            reply(out, "550 no such mailbox");
+                        } else {
+                            recipients.add(recipient);
+                            reply(out, "250 OK");
+                        }
                     }
                     case "NOOP" -> reply(out, "250 OK");
                     case "DATA" -> {
