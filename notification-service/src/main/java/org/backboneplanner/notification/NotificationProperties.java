@@ -40,6 +40,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             initiatives together; more are skipped
  * @param invitationWindow     the period {@code invitationsPerAddress} counts over
  * @param senders              mails sent at once: each waits on MongoDB and the SMTP server most of its time
+ * @param markedAtOnce         mails a sender marks sent in one write at most: also the most a crash right after their
+ *                             sends lets go twice, so 1 (a write per mail) unless a faster dispatch is worth that
  */
 @ConfigurationProperties("backbone.notification")
 public record NotificationProperties(
@@ -63,5 +65,6 @@ public record NotificationProperties(
         @DefaultValue("1h") Duration maxRetryBackoff,
         @DefaultValue("3") int invitationsPerAddress,
         @DefaultValue("7d") Duration invitationWindow,
-        @DefaultValue("4") int senders) {
+        @DefaultValue("4") int senders,
+        @DefaultValue("1") int markedAtOnce) {
 }

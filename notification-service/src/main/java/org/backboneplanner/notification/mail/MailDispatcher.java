@@ -42,12 +42,6 @@ import org.springframework.stereotype.Component;
 public class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
-    /**
-     * Mails marked sent in one write at most (sooner when a tenth of the lease has passed since the claims were
-     * taken or renewed): also the most a crash right after their sends can double (see MailQueue).
-     */
-    private static final int MARKED_AT_ONCE = 10;
-
     private final MailQueue queue;
     private final MailClaims claims;
     private final SmtpMailer sender;
@@ -187,7 +181,8 @@ public class MailDispatcher {
                     continue;
                 }
                 unmarked.add(new MailClaims.Sent(claim, mail.subject()));
-                if (unmarked.size() == MARKED_AT_ONCE) {
+                // at most markedAtOnce (sooner when a tenth of the lease has passed): the most a crash here can double
+                if (unmarked.size() >= properties.markedAtOnce()) {
                     markSent(unmarked, sent);
                 }
             }

@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
  * The SMTP timeouts keep a send far shorter than the lease, so no live instance loses a claim mid-send.
  * One window remains: an instance that crashes (or stalls past the lease) after the SMTP server accepted a
  * mail and before it was marked sent leaves the claim to expire; the mail is then sent once more. Senders mark
- * what they sent ten mails at a time ({@code MailDispatcher}), so a crash doubles at most the last ten each
- * sender sent, never loses one.
+ * each mail sent right after its send ({@code backbone.notification.marked-at-once}, 1 by default), so a crash
+ * doubles at most the last mail each sender sent (the last {@code marked-at-once} if raised), never loses one.
  */
 @Component
 public class MailQueue {

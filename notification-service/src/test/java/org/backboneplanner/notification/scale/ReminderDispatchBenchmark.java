@@ -68,6 +68,8 @@ class ReminderDispatchBenchmark extends NotificationTest {
     MongoTemplate mongo;
     @Value("${backbone.notification.senders:4}")
     int senders;
+    @Value("${backbone.notification.marked-at-once:1}")
+    int markedAtOnce;
     @Value("${backbone.notification.batch-size}")
     int batchSize;
 
@@ -177,7 +179,7 @@ class ReminderDispatchBenchmark extends NotificationTest {
                 memory.getHeapMemoryUsage().getMax() >> 20);
         System.out.println(report);
         writeFigures(String.format(Locale.ROOT, """
-                Run %s, %d cores, Java %s, batch size %d, %d senders.
+                Run %s, %d cores, Java %s, batch size %d, %d senders, marked sent %d at a time.
 
                 | reminder benchmark | figure |
                 |---|---:|
@@ -188,7 +190,7 @@ class ReminderDispatchBenchmark extends NotificationTest {
                 | heap live after GC, peak during dispatch | %,d MiB (+%,d MiB) |
                 | heap used after dispatch and a full GC | %,d MiB |
                 """, Instant.now().toString().substring(0, 16), Runtime.getRuntime().availableProcessors(),
-                Runtime.version(), batchSize, senders, STEPS, scheduled, planning.toMillis() / 1000.0,
+                Runtime.version(), batchSize, senders, markedAtOnce, STEPS, scheduled, planning.toMillis() / 1000.0,
                 planning.toNanos() / 1e6 / STEPS, sent, dispatch.toMillis() / 1000.0,
                 sent / Math.max(dispatch.toMillis() / 1000.0, 0.001), liveBefore >> 20, livePeak.get() >> 20,
                 (livePeak.get() - liveBefore) >> 20, after >> 20));
