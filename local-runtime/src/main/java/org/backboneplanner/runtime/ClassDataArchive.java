@@ -21,9 +21,9 @@ import org.springframework.util.FileSystemUtils;
  * which class-data sharing needs) and its application class-data archive: recorded by the JVM when the
  * service stops after its first run ({@code -XX:ArchiveClassesAtExit}), then mapped by every later start
  * ({@code -XX:SharedArchiveFile}) instead of loading, parsing and verifying some 15,000 classes again.
- * Kept under {@code folder/<key>}, the key read from the jar's entries (names, CRCs, sizes, not times): a
- * rebuild of the same code keeps the archive, a change of code starts a new one. A JVM that cannot use an
- * archive (another JDK, a jar changed) says so in its log and starts without it.
+ * Kept under {@code folder/<key>}, the key read from the jar's entries (names, CRCs, sizes, not times) and
+ * the JVM: a rebuild of the same code keeps the archive, a change of code or JDK starts a new one. A JVM
+ * that cannot use an archive says so in its log and starts without it.
  */
 final class ClassDataArchive {
 
@@ -83,10 +83,15 @@ final class ClassDataArchive {
         }
     }
 
-    /** What the jar holds, from its entries' names, CRCs and sizes: a rebuild with new times gives the same. */
+    /**
+     * What the jar holds, from its entries' names, CRCs and sizes (a rebuild with new times gives the same),
+     * and the JVM that runs it (an archive is only good for the JVM that wrote it).
+     */
     static String contentKey(Path jar) throws IOException {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((System.getProperty("java.home") + " " + System.getProperty("java.vm.version"))
+                    .getBytes(StandardCharsets.UTF_8));
             ByteBuffer numbers = ByteBuffer.allocate(Long.BYTES * 2);
             for (ZipEntry entry : zip.stream().toList()) {
                 digest.update(entry.getName().getBytes(StandardCharsets.UTF_8));
