@@ -38,21 +38,21 @@ public final class LocalRuntime {
             "notification", 8084);
     /**
      * Five JVMs share a laptop: a small heap, the serial collector, small thread stacks, and C1 only
-     * (TieredStopAtLevel=1), which starts them fastest. A young generation of 12 MiB rather than a third of
+     * (TieredStopAtLevel=1), which starts them fastest. A young generation of 10 MiB rather than a third of
      * the heap: all of it is touched between collections, so it is resident memory at rest. The C library's
      * free memory given back every 5 s (TrimNativeHeapInterval): glibc keeps what start-up freed. A heap
      * starting at 32 MiB and shrinking after each collection saved no resident memory at rest and cost
      * collections under load (docs/performance.md).
      */
-    private static final List<String> SERVICE_JVM = List.of("-Xmx160m", "-Xmn12m", "-Xss512k", "-XX:+UseSerialGC",
+    private static final List<String> SERVICE_JVM = List.of("-Xmx160m", "-Xmn10m", "-Xss512k", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m",
             "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError");
     /**
      * The gateway is on every call's path, so it gets C2 as well: with C1 alone the RSA check of a token ran
      * without C2's BigInteger intrinsics, a quarter of its CPU per call. C2 frees much of what it compiles
-     * with, hence the trim; its young generation is 16 MiB, not 53.
+     * with, hence the trim; its young generation is 8 MiB, not 53.
      */
-    private static final List<String> GATEWAY_JVM = List.of("-Xmx160m", "-Xmn16m", "-Xss512k", "-XX:+UseSerialGC",
+    private static final List<String> GATEWAY_JVM = List.of("-Xmx160m", "-Xmn8m", "-Xss512k", "-XX:+UseSerialGC",
             "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-XX:TrimNativeHeapInterval=5000",
             "-XX:+ExitOnOutOfMemoryError");
 
