@@ -18,6 +18,7 @@ cd "$work/clone"
 # time ./run-local.sh until "ready"; leaves it stopped
 timed_start() {
   local log="$1" begin pid
+  : > "$log"  # there before the first grep below
   begin=$(date +%s.%N)
   ./run-local.sh > "$log" 2>&1 &
   pid=$!

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import org.backboneplanner.localservers.KeycloakServer;
@@ -37,25 +38,30 @@ public final class LocalRuntime {
             "notification", 8084);
     /**
      * Five JVMs share a laptop: a small heap, the serial collector, small thread stacks, and C1 only
-     * (TieredStopAtLevel=1), which starts them fastest. A young generation of 24 MiB rather than a third of
-     * the heap: all of it is touched between collections, so it was resident memory at rest. A heap starting
-     * at 32 MiB and shrinking after each collection saved no resident memory at rest and cost collections
-     * under load (docs/performance.md).
+     * (TieredStopAtLevel=1), which starts them fastest. A young generation of 10 MiB rather than a third of
+     * the heap: all of it is touched between collections, so it is resident memory at rest. The C library's
+     * free memory given back every 5 s (TrimNativeHeapInterval): glibc keeps what start-up freed. A heap
+     * starting at 32 MiB and shrinking after each collection saved no resident memory at rest and cost
+     * collections under load (docs/performance.md).
      */
-    private static final List<String> SERVICE_JVM = List.of("-Xmx160m", "-Xmn24m", "-Xss512k", "-XX:+UseSerialGC",
+    private static final List<String> SERVICE_JVM = List.of("-Xmx160m", "-Xmn10m", "-Xss512k", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m",
-            "-XX:+ExitOnOutOfMemoryError");
+            "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError");
     /**
      * The gateway is on every call's path, so it gets C2 as well: with C1 alone the RSA check of a token ran
-     * without C2's BigInteger intrinsics, a quarter of its CPU per call.
+     * without C2's BigInteger intrinsics, a quarter of its CPU per call. C2 frees much of what it compiles
+     * with, hence the trim; its young generation is 8 MiB, not 53.
      */
-    private static final List<String> GATEWAY_JVM = List.of("-Xmx160m", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError");
+    private static final List<String> GATEWAY_JVM = List.of("-Xmx160m", "-Xmn8m", "-Xss512k", "-XX:+UseSerialGC",
+            "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-XX:TrimNativeHeapInterval=5000",
+            "-XX:+ExitOnOutOfMemoryError");
 
     private final Path root;
     private final Path data;
     private final Properties build;
     private final List<AutoCloseable> started = Collections.synchronizedList(new ArrayList<>());
+    /** The services and the gateway: stopped first, all at once (each may be writing its class-data archive). */
+    private final List<AutoCloseable> processes = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Long> pids = new LinkedHashMap<>();
 
     LocalRuntime(Path root, Path data, Properties build) {
@@ -105,6 +111,11 @@ public final class LocalRuntime {
                 DevRealm.environment("http://localhost:" + GATEWAY));
         started.add(keycloak);
         pids.put("keycloak", keycloak.pid());
+        // while Keycloak starts: each service's jar extracted for class-data sharing (once per build)
+        Map<String, CompletableFuture<ClassDataArchive>> archives = new LinkedHashMap<>();
+        for (String name : names()) {
+            archives.put(name, CompletableFuture.supplyAsync(() -> classData(name)));
+        }
 
         KraftBroker kafka = KraftBroker.start(data.resolve("kafka"), KAFKA);
         started.add(kafka);
@@ -129,11 +140,12 @@ public final class LocalRuntime {
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
             Map<String, String> properties = new LinkedHashMap<>();
             properties.put("spring.mongodb.uri", withDatabase(mongoUri, service.getKey()));
-            services.add(startService(service.getKey() + "-service", service.getValue(), properties, logs));
+            String name = service.getKey() + "-service";
+            services.add(startService(name, service.getValue(), properties, logs, archives.get(name).join()));
         }
         // sign-in sessions live in the gateway's own database (Spring Session)
         ServiceProcess gateway = startService("gateway", GATEWAY,
-                Map.of("spring.mongodb.uri", withDatabase(mongoUri, "gateway")), logs);
+                Map.of("spring.mongodb.uri", withDatabase(mongoUri, "gateway")), logs, archives.get("gateway").join());
         keycloak.awaitReady("backbone", Duration.ofSeconds(180));
         say("  Keycloak                 " + keycloak.url() + " (admin console: admin / admin)");
         for (ServiceProcess service : services) {
@@ -159,9 +171,38 @@ public final class LocalRuntime {
         return Collections.unmodifiableMap(new LinkedHashMap<>(pids));
     }
 
-    private ServiceProcess startService(String name, int port, Map<String, String> properties, Path logs) {
-        Path jar = root.resolve(name).resolve("target").resolve(name + "-" + build.getProperty("version") + ".jar");
+    private static List<String> names() {
+        List<String> names = new ArrayList<>();
+        SERVICES.keySet().forEach(service -> names.add(service + "-service"));
+        names.add("gateway");
+        return names;
+    }
+
+    private Path jar(String name) {
+        return root.resolve(name).resolve("target").resolve(name + "-" + build.getProperty("version") + ".jar");
+    }
+
+    /** The service's jar extracted, with its class-data archive; none with BACKBONE_CLASS_DATA=off or no jar. */
+    private ClassDataArchive classData(String name) {
+        if ("off".equals(System.getenv("BACKBONE_CLASS_DATA")) || !Files.isRegularFile(jar(name))) {
+            return null;
+        }
+        try {
+            return ClassDataArchive.prepare(name, jar(name), data.resolve("class-data").resolve(name),
+                    ClassDataArchive.Extraction.springBootTools(Path.of(System.getProperty("java.home"), "bin", "java")));
+        } catch (IOException e) {
+            System.err.println("  " + name + ": no class-data sharing (" + e.getMessage() + ")");
+            return null;
+        }
+    }
+
+    private ServiceProcess startService(String name, int port, Map<String, String> properties, Path logs,
+                                        ClassDataArchive classData) {
+        Path jar = classData == null ? jar(name) : classData.jar();
         List<String> jvm = new ArrayList<>(name.equals("gateway") ? GATEWAY_JVM : SERVICE_JVM);
+        if (classData != null) {
+            jvm.addAll(classData.jvmOptions());
+        }
         String recordings = System.getenv("BACKBONE_JFR");
         if (recordings != null && !recordings.isBlank()) {
             // a Flight Recorder profile of each process, written when it stops
@@ -169,28 +210,42 @@ public final class LocalRuntime {
                     + Path.of(recordings).toAbsolutePath().resolve(name + ".jfr"));
         }
         ServiceProcess process = ServiceProcess.start(name, jar, port, properties, jvm, logs);
-        started.add(process);
+        if (classData == null) {
+            processes.add(process);
+        } else {
+            // a JVM recording its archive writes it as it stops: a few seconds more
+            Duration grace = Duration.ofSeconds(classData.recording() ? 60 : 10);
+            processes.add(() -> classData.processEnded(process.stop(grace)));
+        }
         pids.put(name, process.pid());
         return process;
     }
 
-    /** Stops in reverse order of start; safe to call twice. */
+    /** Stops the services and the gateway at once, then the rest in reverse order of start; safe to call twice. */
     public void stop() {
+        List<AutoCloseable> services;
         List<AutoCloseable> toStop;
         synchronized (started) {
+            services = new ArrayList<>(processes);
+            processes.clear();
             toStop = new ArrayList<>(started);
             started.clear();
         }
         Collections.reverse(toStop);
-        if (!toStop.isEmpty()) {
+        if (!services.isEmpty() || !toStop.isEmpty()) {
             say("Stopping Backbone Planner...");
         }
-        for (AutoCloseable part : toStop) {
-            try {
-                part.close();
-            } catch (Exception e) {
-                System.err.println("  could not stop " + part + ": " + e.getMessage());
-            }
+        CompletableFuture.allOf(services.stream()
+                .map(service -> CompletableFuture.runAsync(() -> close(service)))
+                .toArray(CompletableFuture[]::new)).join();
+        toStop.forEach(LocalRuntime::close);
+    }
+
+    private static void close(AutoCloseable part) {
+        try {
+            part.close();
+        } catch (Exception e) {
+            System.err.println("  could not stop " + part + ": " + e.getMessage());
         }
     }
 

@@ -117,18 +117,28 @@ public final class ServiceProcess implements AutoCloseable {
     /** Stops gracefully, then forcibly after a few seconds. */
     @Override
     public void close() {
+        stop(Duration.ofSeconds(10));
+    }
+
+    /**
+     * Stops gracefully, then forcibly once {@code grace} has passed; tells whether it ended on its own (or
+     * had already ended).
+     */
+    public boolean stop(Duration grace) {
         if (!process.isAlive()) {
-            return;
+            return true;
         }
         process.destroy();
         try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
             }
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        return false;
     }
 
     private static void sleep(Duration duration) {
