@@ -1,5 +1,6 @@
 package org.backboneplanner.gateway.web;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
@@ -17,7 +18,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 import io.netty.channel.ConnectTimeoutException;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.PrematureCloseException;
+import reactor.netty.channel.AbortedException;
 
 /**
  * Every error the gateway answers itself is problem+json in the caller's language, never a default error
@@ -65,7 +66,7 @@ class GatewayErrors implements ErrorWebExceptionHandler {
         if (causeOf(error, TimeoutException.class) != null) {
             return Problem.ofStatus(HttpStatus.GATEWAY_TIMEOUT);
         }
-        if (causeOf(error, UnknownHostException.class) != null || causeOf(error, PrematureCloseException.class) != null) {
+        if (causeOf(error, UnknownHostException.class) != null || brokenConnection(error)) {
             log.warn("A service failed to answer {}: {}", exchange.getRequest().getPath(), error.toString());
             return Problem.ofStatus(HttpStatus.BAD_GATEWAY);
         }
@@ -85,6 +86,15 @@ class GatewayErrors implements ErrorWebExceptionHandler {
             return Problem.of(status, "internal", "detail.internal.gateway");
         }
         return Problem.ofStatus(status);
+    }
+
+    /**
+     * A connection that broke under the request (reset or closed by the service, Reactor Netty's premature close
+     * included): the failure is on the service's side of the exchange, so 502 rather than 500, which stays for the
+     * gateway's own faults.
+     */
+    private static boolean brokenConnection(Throwable error) {
+        return causeOf(error, AbortedException.class) != null || causeOf(error, IOException.class) != null;
     }
 
     private static <T extends Throwable> T causeOf(Throwable error, Class<T> type) {

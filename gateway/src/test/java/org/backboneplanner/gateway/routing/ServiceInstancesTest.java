@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.util.Map;
 
 import org.backboneplanner.gateway.EchoService;
+import org.backboneplanner.gateway.ResettingService;
 import org.backboneplanner.testsupport.ApiClient;
 import org.backboneplanner.testsupport.ApiClient.Response;
 import org.backboneplanner.testsupport.TestServers;
@@ -28,6 +29,7 @@ class ServiceInstancesTest {
     private static final EchoService SECOND = EchoService.start("worksheet");
     private static final EchoService PARTNER = EchoService.start("partner");
     private static final int GONE = closedPort();
+    private static final ResettingService RESETTING = resetting();
 
     @LocalServerPort
     int port;
@@ -37,6 +39,7 @@ class ServiceInstancesTest {
         registry.add("backbone.services.worksheet", () -> FIRST.url() + "," + SECOND.url());
         // an instance that is gone, between two that answer
         registry.add("backbone.services.partner", () -> "http://127.0.0.1:" + GONE + "," + PARTNER.url());
+        registry.add("backbone.services.debrief", RESETTING::url);
         TestServers.registerTokens(registry);
     }
 
@@ -45,6 +48,19 @@ class ServiceInstancesTest {
         FIRST.close();
         SECOND.close();
         PARTNER.close();
+        try {
+            RESETTING.close();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ResettingService resetting() {
+        try {
+            return new ResettingService();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int closedPort() {
@@ -83,5 +99,20 @@ class ServiceInstancesTest {
         }
 
         assertThat(PARTNER.requestCount() - before).isEqualTo(12);
+    }
+
+    @Test
+    void aServiceThatResetsTheConnectionUnderARequestIsABadGatewayNotAnInternalError() {
+        Response read = alice().get("/api/networks/monteregie/initiatives/i/debrief");
+        Response write = alice().put("/api/networks/monteregie/initiatives/i/debrief/ratings/POLICY",
+                Map.of("score", 3));
+
+        for (Response answer : java.util.List.of(read, write)) {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(502);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+        }
+        // the service may have acted on the write it had whole: it is never sent again
+        assertThat(RESETTING.requests()).filteredOn(line -> line.startsWith("PUT ")).hasSize(1);
+        System.out.println("RESET requests seen by the service: " + RESETTING.requests());
     }
 }
