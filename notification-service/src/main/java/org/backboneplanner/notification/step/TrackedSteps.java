@@ -42,18 +42,16 @@ public class TrackedSteps {
         this.departures = departures;
     }
 
-    /** What one step event says of its step; {@code removed}: taken off its worksheet. */
+    /**
+     * What one step event says of its step; {@code removed}: taken off its worksheet (the step is kept, marked removed:
+     * no reminders, no digest line, until restored).
+     */
     public record Change(EventEnvelope event, String initiativeName, NextStepDetails step, boolean removed) {
     }
 
     /** What one event says of its step: see {@link #changed(List)}. */
     public TrackedStep changed(EventEnvelope event, String initiativeName, NextStepDetails step) {
         return changed(List.of(new Change(event, initiativeName, step, false))).get(0);
-    }
-
-    /** A step taken off its worksheet: kept, marked removed (no reminders, no digest line) until restored. */
-    public TrackedStep removed(EventEnvelope event, String initiativeName, NextStepDetails step) {
-        return changed(List.of(new Change(event, initiativeName, step, true))).get(0);
     }
 
     /**

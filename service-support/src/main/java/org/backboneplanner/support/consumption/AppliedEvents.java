@@ -1,7 +1,14 @@
 package org.backboneplanner.support.consumption;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.backboneplanner.events.EventEnvelope;
 import org.bson.Document;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,12 +34,59 @@ public class AppliedEvents {
     public boolean applyOnce(EventEnvelope event, Runnable effect) {
         Document known = mongo.findOne(Query.query(Criteria.where("_id").is(event.aggregateId())), Document.class,
                 COLLECTION);
+        // checked before any effect: an event naming another network than its aggregate's must change nothing
+        Projections.requireSameNetwork(known, event);
         if (known != null && known.get("sequence", Number.class).longValue() >= event.sequence()) {
-            Projections.requireSameNetwork(known, event);
             return false;
         }
         effect.run();
         Projections.applyInOrder(mongo, COLLECTION, event, new Update());
         return true;
+    }
+
+    /**
+     * Those of these events (in their order, as a partition delivers them) not applied yet, with one read however
+     * many aggregates: what {@link #applyOnce} would apply of them one after the other.
+     *
+     * @throws IllegalArgumentException when one names another network than its aggregate's: the caller goes one
+     *                                  event at a time to find it
+     */
+    public List<EventEnvelope> notYetApplied(List<EventEnvelope> events) {
+        Map<String, Document> known = new HashMap<>();
+        List<String> ids = events.stream().map(EventEnvelope::aggregateId).distinct().toList();
+        mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, COLLECTION)
+                .forEach(mark -> known.put(mark.getString("_id"), mark));
+        Map<String, Long> applied = new HashMap<>();
+        known.forEach((id, mark) -> applied.put(id, mark.get("sequence", Number.class).longValue()));
+        return events.stream().filter(event -> {
+            Projections.requireSameNetwork(known.get(event.aggregateId()), event);
+            long before = applied.getOrDefault(event.aggregateId(), 0L);
+            applied.put(event.aggregateId(), Math.max(before, event.sequence()));
+            return event.sequence() > before;
+        }).toList();
+    }
+
+    /**
+     * Marks these events applied, once their effects are written: each aggregate's highest sequence among them, in
+     * one unordered bulk write of the same conditional upserts as {@link #applyOnce}; a mark already as high stays.
+     */
+    public void markApplied(List<EventEnvelope> events) {
+        Map<String, EventEnvelope> last = new LinkedHashMap<>();
+        events.forEach(event -> last.merge(event.aggregateId(), event,
+                (one, other) -> other.sequence() > one.sequence() ? other : one));
+        if (last.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        last.values().forEach(event -> bulk.upsert(Projections.unapplied(event),
+                new Update().set("sequence", event.sequence()).set("networkId", event.networkId())));
+        try {
+            bulk.execute();
+        } catch (BulkOperationException alreadyHigher) {
+            // an upsert colliding on _id: that aggregate's mark was already at or past this event
+            if (alreadyHigher.getErrors().stream().anyMatch(error -> error.getCode() != 11000)) {
+                throw alreadyHigher;
+            }
+        }
     }
 }

@@ -26,17 +26,21 @@ public final class Projections {
      */
     public static boolean applyInOrder(MongoTemplate mongo, String collection, EventEnvelope event, Update update) {
         update.set("sequence", event.sequence()).set("networkId", event.networkId());
-        // a document from before projections kept their network has none: it takes the event's
-        Query unapplied = Query.query(Criteria.where("_id").is(event.aggregateId()).and("sequence").lt(event.sequence())
-                .orOperator(Criteria.where("networkId").is(event.networkId()), Criteria.where("networkId").exists(false)));
         try {
-            mongo.upsert(unapplied, update, collection);
+            mongo.upsert(unapplied(event), update, collection);
             return true;
         } catch (DuplicateKeyException alreadyApplied) {
             requireSameNetwork(mongo.findOne(Query.query(Criteria.where("_id").is(event.aggregateId())), Document.class,
                     collection), event);
             return false;
         }
+    }
+
+    /** The aggregate's document while this event is not applied to it. */
+    static Query unapplied(EventEnvelope event) {
+        // a document from before projections kept their network has none: it takes the event's
+        return Query.query(Criteria.where("_id").is(event.aggregateId()).and("sequence").lt(event.sequence())
+                .orOperator(Criteria.where("networkId").is(event.networkId()), Criteria.where("networkId").exists(false)));
     }
 
     /** An event naming another network than the one its aggregate is known in is forged or broken. */
