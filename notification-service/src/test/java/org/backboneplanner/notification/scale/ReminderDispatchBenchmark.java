@@ -1,6 +1,7 @@
 package org.backboneplanner.notification.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,12 +14,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.backboneplanner.events.BackboneRole;
+import org.backboneplanner.events.EventEnvelope;
+import org.backboneplanner.events.Topics;
+import org.backboneplanner.events.worksheet.NextStepScheduled;
 import org.backboneplanner.events.worksheet.NextStepStatus;
 import org.backboneplanner.events.worksheet.StepOwner;
 import org.backboneplanner.notification.NotificationTest;
@@ -37,6 +43,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.TestPropertySource;
@@ -56,8 +64,15 @@ class ReminderDispatchBenchmark extends NotificationTest {
 
     private static final int STEPS = Integer.getInteger("benchmark.steps", 100_000);
     private static final int DUE = Integer.getInteger("benchmark.due", 5_000);
-    /** Kafka's max.poll.records by default. */
+    /** Kafka's max.poll.records by default: the planner's batch on the direct path. */
     private static final int POLL = Integer.getInteger("benchmark.poll", 500);
+    /** The steps are spread over this many initiatives of one network (each its own aggregate and key). */
+    private static final int INITIATIVES = Integer.getInteger("benchmark.initiatives", 100);
+    /**
+     * {@code listener} (by default): events signed and published to the topic, planned by the service's own listener;
+     * {@code direct}: the same steps handed to the planner a poll at a time, without Kafka.
+     */
+    private static final boolean LISTENER = !"direct".equals(System.getProperty("benchmark.path", "listener"));
     private static SmtpSink sink;
 
     @Autowired
@@ -66,6 +81,8 @@ class ReminderDispatchBenchmark extends NotificationTest {
     ReminderPlanner planner;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
     @Value("${backbone.notification.senders:4}")
     int senders;
     @Value("${backbone.notification.marked-at-once:1}")
@@ -85,6 +102,20 @@ class ReminderDispatchBenchmark extends NotificationTest {
             sender.setPort(sink.port());
             return sender;
         }
+    }
+
+    private String initiativeOf(int step) {
+        return initiative + "-" + step % INITIATIVES;
+    }
+
+    /** Whether the listener applied every event: each initiative's mark at its last event's sequence. */
+    private boolean allApplied(List<EventEnvelope> events) {
+        Map<String, Long> last = new HashMap<>();
+        events.forEach(event -> last.merge(event.aggregateId(), event.sequence(), Math::max));
+        Query marks = Query.query(Criteria.where("_id").in(last.keySet()));
+        return mongo.find(marks, org.bson.Document.class, "applied_events").stream()
+                .filter(mark -> mark.get("sequence", Number.class).longValue() == last.get(mark.getString("_id")))
+                .count() == last.size();
     }
 
     /** What the old generation held after its last collection: live data, not garbage waiting. */
@@ -124,24 +155,44 @@ class ReminderDispatchBenchmark extends NotificationTest {
     void dispatchOfTheDueRemindersOfManyScheduledSteps() {
         String run = UUID.randomUUID().toString().substring(0, 6);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("America/Montreal"));
-        long planStart = System.nanoTime();
-        // planned a poll's worth at a time, as the worksheet events' listener receives them
-        List<TrackedSteps.Change> poll = new ArrayList<>();
+        // the first DUE steps are due tomorrow: their one-day reminder is due now; the rest spread over a year
+        List<EventEnvelope> events = new ArrayList<>(STEPS);
         for (int i = 0; i < STEPS; i++) {
-            // the first DUE steps are due tomorrow: their one-day reminder is due now; the rest spread over a year
             LocalDate due = i < DUE ? today.plusDays(1) : today.plusDays(10 + (i % 355));
-            var event = SampleEvents.envelope(network, initiative, i + 1L, SampleEvents.scheduled("Bench",
+            events.add(SampleEvents.envelope(network, initiativeOf(i), i / INITIATIVES + 1L, SampleEvents.scheduled("Bench",
                     SampleEvents.step("bench-" + run + "-" + i, BackboneRole.values()[i % 6], "Étape " + i,
                             new StepOwner(null, null, "Owner " + i, "owner" + i + "@bench.example", "fr"), due,
-                            NextStepStatus.TODO)));
-            var payload = (org.backboneplanner.events.worksheet.NextStepScheduled) event.payload();
-            poll.add(new TrackedSteps.Change(event, "Bench", payload.step(), false));
-            if (poll.size() == POLL || i == STEPS - 1) {
-                planner.replanAll(steps.changed(poll));
-                poll.clear();
+                            NextStepStatus.TODO))));
+        }
+        Duration publishing = Duration.ZERO;
+        long planStart;
+        if (LISTENER) {
+            // the topic filled while the listener waits, then taken by it as it runs in the service: polls of
+            // max.poll.records, each checked, planned in runs and marked applied
+            List<MessageListenerContainer> containers = List.copyOf(listeners.getListenerContainers());
+            containers.forEach(MessageListenerContainer::pause);
+            await().atMost(Duration.ofSeconds(30)).until(() -> containers.stream().allMatch(MessageListenerContainer::isContainerPaused));
+            long publishStart = System.nanoTime();
+            publisher.publishAll(Topics.WORKSHEET, events);
+            publishing = Duration.ofNanos(System.nanoTime() - publishStart);
+            planStart = System.nanoTime();
+            containers.forEach(MessageListenerContainer::resume);
+            await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100)).until(() -> allApplied(events));
+        } else {
+            // planned a poll's worth at a time, straight through the planner, as the listener's runs call it
+            planStart = System.nanoTime();
+            List<TrackedSteps.Change> poll = new ArrayList<>();
+            for (EventEnvelope event : events) {
+                poll.add(new TrackedSteps.Change(event, "Bench", ((NextStepScheduled) event.payload()).step(), false));
+                if (poll.size() == POLL) {
+                    planner.replanAll(steps.changed(poll));
+                    poll.clear();
+                }
             }
+            planner.replanAll(steps.changed(poll));
         }
         Duration planning = Duration.ofNanos(System.nanoTime() - planStart);
+        events.clear(); // not the sender's: out of the heap measured below
         long scheduled = mongo.count(Query.query(Criteria.where("status").is(MailStatus.PENDING)), "mails");
 
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -165,7 +216,7 @@ class ReminderDispatchBenchmark extends NotificationTest {
 
         String report = String.format(Locale.ROOT, """
                 ---- reminder dispatch benchmark ----
-                steps scheduled        %,d (%,d reminders pending, planned in %.1f s)
+                steps scheduled        %,d (%,d reminders pending, planned in %.1f s through the %s)
                 reminders due now      %,d
                 sent                   %,d in %.1f s (%.0f mails/s); SMTP sink counted %,d
                 heap before dispatch   %,d MiB used, %,d MiB live after GC (this JVM also hosts the MongoDB server)
@@ -173,7 +224,7 @@ class ReminderDispatchBenchmark extends NotificationTest {
                 heap after dispatch    %,d MiB used after a full GC
                 max heap               %,d MiB
                 -------------------------------------
-                """, STEPS, scheduled, planning.toMillis() / 1000.0, DUE, sent, dispatch.toMillis() / 1000.0,
+                """, STEPS, scheduled, planning.toMillis() / 1000.0, LISTENER ? "listener" : "planner", DUE, sent, dispatch.toMillis() / 1000.0,
                 sent / Math.max(dispatch.toMillis() / 1000.0, 0.001), sink.received(), before >> 20, liveBefore >> 20,
                 peak.get() >> 20, livePeak.get() >> 20, (livePeak.get() - liveBefore) >> 20, after >> 20,
                 memory.getHeapMemoryUsage().getMax() >> 20);
@@ -183,14 +234,18 @@ class ReminderDispatchBenchmark extends NotificationTest {
 
                 | reminder benchmark | figure |
                 |---|---:|
-                | steps planned | %,d (%,d reminders pending) |
+                | steps planned | %,d of %,d initiatives (%,d reminders pending) |
+                | planning path | %s |
                 | planning time | %.1f s (%.2f ms per step) |
                 | due now, sent to a local SMTP sink | %,d in %.1f s: **%.0f mails/s** |
                 | heap live after GC before dispatch | %,d MiB |
                 | heap live after GC, peak during dispatch | %,d MiB (+%,d MiB) |
                 | heap used after dispatch and a full GC | %,d MiB |
                 """, Instant.now().toString().substring(0, 16), Runtime.getRuntime().availableProcessors(),
-                Runtime.version(), batchSize, senders, markedAtOnce, STEPS, scheduled, planning.toMillis() / 1000.0,
+                Runtime.version(), batchSize, senders, markedAtOnce, STEPS, Math.min(INITIATIVES, STEPS), scheduled,
+                LISTENER ? String.format(Locale.ROOT, "signed events on the topic (published in %.1f s), the service's listener",
+                        publishing.toMillis() / 1000.0) : "the planner, " + POLL + " steps a call, no Kafka",
+                planning.toMillis() / 1000.0,
                 planning.toNanos() / 1e6 / STEPS, sent, dispatch.toMillis() / 1000.0,
                 sent / Math.max(dispatch.toMillis() / 1000.0, 0.001), liveBefore >> 20, livePeak.get() >> 20,
                 (livePeak.get() - liveBefore) >> 20, after >> 20));
