@@ -100,7 +100,7 @@ public final class LocalRuntime {
     /** Starts everything and waits until it is ready; returns how long that took. */
     public Duration start() throws IOException {
         Instant begin = Instant.now();
-        Files.createDirectories(data);
+        started.add(DataFolderLock.take(data)); // let go last, once everything else stopped
         Path logs = data.resolve("logs");
         say("Starting Backbone Planner (data in " + data + ", logs in " + logs + ")");
 

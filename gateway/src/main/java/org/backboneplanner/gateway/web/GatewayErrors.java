@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
@@ -66,7 +67,7 @@ class GatewayErrors implements ErrorWebExceptionHandler {
         if (causeOf(error, TimeoutException.class) != null) {
             return Problem.ofStatus(HttpStatus.GATEWAY_TIMEOUT);
         }
-        if (causeOf(error, UnknownHostException.class) != null || brokenConnection(error)) {
+        if (causeOf(error, UnknownHostException.class) != null || proxied(exchange) && brokenConnection(error)) {
             log.warn("A service failed to answer {}: {}", exchange.getRequest().getPath(), error.toString());
             return Problem.ofStatus(HttpStatus.BAD_GATEWAY);
         }
@@ -86,6 +87,11 @@ class GatewayErrors implements ErrorWebExceptionHandler {
             return Problem.of(status, "internal", "detail.internal.gateway");
         }
         return Problem.ofStatus(status);
+    }
+
+    /** Whether the request was on its way to a service (a route chose one), not served by the gateway itself. */
+    private static boolean proxied(ServerWebExchange exchange) {
+        return exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR) != null;
     }
 
     /**
