@@ -65,8 +65,9 @@ export function problemText(answer, labels) {
     const label = labelOf(e.field);
     return label ? label + t('colon') + e.message : e.message;
   });
-  const headline = problem.detail || problem.title || (answer.status ? t('httpError') + ' ' + answer.status : t('offline'));
-  return [headline].concat(fields).join(' — ');
+  // each field's own message says it all: the headline ("a field is invalid: …") would only repeat the first one
+  if (fields.length) return fields.join(' — ');
+  return problem.detail || problem.title || (answer.status ? t('httpError') + ' ' + answer.status : t('offline'));
 }
 
 export function showError(container, message, labels) {

@@ -35,12 +35,31 @@ function reasons(s, roles) {
 
 /** The reader's own rating of each role: a score, a word of why, and whether guests may see their name. */
 function myRatings(page, s, roles) {
+  const next = (m) => { const i = s.mine.indexOf(m); return (s.mine.slice(i + 1).find(x => !x.score) || m).role; };
   return el('details', { class: 'my-ratings card', id: 'my-ratings', open: s.mine.some(m => m.score) ? null : 'open' },
     el('summary', {}, t('ratings.mine')),
-    el('div', { class: 'my-ratings-grid' }, s.mine.map(m => ratingForm(page, m, roles))));
+    el('div', { class: 'my-ratings-grid' }, s.mine.map(m => ratingForm(page, m, roles, next(m)))));
 }
 
-function ratingForm(page, m, roles) {
+/**
+ * After a rating is saved the debrief is drawn again: the reader's ratings stay open, the saved one says so, and the
+ * next role still to rate comes into view with its score focused, so rating six roles on a phone is six taps in place.
+ */
+export function afterRatingSaved(page) {
+  const rated = page.ctx.afterRating;
+  page.ctx.afterRating = null;
+  const box = document.getElementById('my-ratings');
+  if (!rated || !box) return;
+  box.open = true;
+  const saved = document.getElementById('rate-' + rated.saved);
+  if (saved) saved.append(el('p', { class: 'muted small', role: 'status' }, t('ratings.saved')));
+  const next = document.getElementById('rate-' + rated.next) || saved;
+  if (!next) return;
+  next.scrollIntoView({ block: 'center' });
+  next.elements.namedItem('score').focus({ preventScroll: true });
+}
+
+function ratingForm(page, m, roles, nextRole) {
   const name = roles(m.role);
   const score = el('select', { name: 'score' }, el('option', { value: '' }, t('ratings.choose')),
     [1, 2, 3, 4, 5].map(n => el('option', { value: String(n), selected: m.score === n ? 'selected' : null }, n + ' — ' + t('ratings.level.' + n))));
@@ -54,7 +73,7 @@ function ratingForm(page, m, roles) {
     if (!score.value) { showError(form, t('ratings.chooseFirst')); return; }
     const answer = await api('PUT', page.base + '/debrief/self-assessment/' + m.role,
       { score: Number(score.value), why: why.value, showName: form.elements.namedItem('showName').checked }, { 'If-Match': m.etag });
-    if (answer.status === 200) { page.ctx.route(); return; }
+    if (answer.status === 200) { page.ctx.afterRating = { saved: m.role, next: nextRole }; page.ctx.route(); return; }
     if (answer.status === 412) { showError(form, t('ratings.stale')); return; }
     showError(form, answer, { score: t('ratings.score'), why: t('ratings.why') });
   });

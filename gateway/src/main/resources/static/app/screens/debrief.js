@@ -6,7 +6,7 @@ import { el, field, button, mark, scrollingTable } from '../dom.js';
 import { roleName, inLanguage } from '../labels.js';
 import { coverageOf } from './dashboard.js';
 import { strengthsFigures, poolingFigures, planningFigures } from './debrief-figures.js';
-import { selfAssessmentSection } from './debrief-ratings.js';
+import { selfAssessmentSection, afterRatingSaved } from './debrief-ratings.js';
 import { sinceLastVersion } from './debrief-trend.js';
 
 export async function renderDebriefTab(page, content) {
@@ -32,6 +32,7 @@ export async function renderDebriefTab(page, content) {
     el('h3', { class: 'sr-only' }, t('debriefQuestions')),
     ...Object.keys(figures).map(q => questionSection(page, d, q, answers[q], figures[q]())),
     el('h3', {}, t('debriefRoleTable')), debriefRoleTable(d.roles || []));
+  afterRatingSaved(page);
 }
 
 /** Role keys to their names in the user's language, from the roles the debrief sends with both labels. */

@@ -21,6 +21,11 @@ async function loadHistory(page, list) {
   const items = answer.status === 200 && answer.json && answer.json.items || [];
   list.replaceChildren(...(items.length ? items.map(h => el('li', {},
     el('time', { datetime: h.occurredAt }, when(h.occurredAt)), ' — ', h.actorName || '?', ' — ',
-    enumText('event', h.type) + (h.role ? ' (' + roleLabelOf(page, h.role) + ')' : '')))
+    enumText('event', h.type) + (h.role ? ' (' + roleOrPart(page, h.role) + ')' : '')))
     : [el('li', { class: 'muted' }, t('noHistory'))]));
+}
+
+/** A row of the worksheet by its name, or a member's part in the initiative (member events name that instead). */
+function roleOrPart(page, key) {
+  return page.sheet.roles.some(r => r.key === key) ? roleLabelOf(page, key) : enumText('part', key);
 }

@@ -1,6 +1,6 @@
 // A network: its initiatives, its dashboard, links to its directory and mail log, and a new initiative.
 import { t, enumText } from '../i18n.js';
-import { api, showError } from '../api.js';
+import { api, showError, problemText } from '../api.js';
 import { el, field, select, badge, value, backLink } from '../dom.js';
 import { initiativeHash, directoryHash, mailLogHash } from '../links.js';
 import { dashboardSection } from './dashboard.js';
@@ -47,6 +47,12 @@ export async function showNetwork(ctx, networkId) {
   const token = ++ctx.renderToken;
   const list = await api('GET', '/api/networks/' + networkId + '/initiatives?size=100');
   if (token !== ctx.renderToken) return;
+  if (list.status === 403 || list.status === 404) {
+    // a network the user is not part of: say so plainly, rather than an empty page with its forms
+    ctx.main.replaceChildren(el('section', { class: 'card', id: 'network-unavailable' }, el('h1', {}, t('notFound')),
+      el('p', { role: 'alert' }, problemText(list)), el('p', {}, el('a', { href: '#/' }, t('home')))));
+    return;
+  }
   const items = list.json && list.json.items || [];
   const year = new Date().getFullYear();
   const form = el('form', { class: 'row-form card', id: 'new-initiative' }, el('h2', {}, t('newInitiative')),

@@ -34,16 +34,18 @@ function resourceTable(page, items, editable) {
     el('tbody', {}, items.map(item => resourceRow(page, item, editable)))));
 }
 
+// Each cell names its column (data-label), which a phone shows above the value when the rows become cards.
 function resourceRow(page, item, editable) {
   const r = item.resource;
+  const cell = (label, ...content) => el('td', { 'data-label': label }, ...content);
   const row = el('tr', { id: 'resource-' + item.id, class: 'resource status-' + r.status.toLowerCase() },
-    el('td', {}, el('a', { href: partnerHash(page.networkId, r.partnerId) }, r.partnerName || r.partnerId)),
-    el('td', {}, enumText('resourceKind', r.kind)),
-    el('td', {}, r.description),
-    el('td', {}, quantityText(r)),
-    el('td', {}, periodText(r)),
-    el('td', {}, (r.roles || []).map(k => roleLabelOf(page, k)).join(', ')),
-    el('td', {}, resourceStatusBadge(r.status)));
+    cell(t('partner'), el('a', { href: partnerHash(page.networkId, r.partnerId) }, r.partnerName || r.partnerId)),
+    cell(t('kind'), enumText('resourceKind', r.kind)),
+    cell(t('description'), r.description),
+    cell(t('quantity'), quantityText(r)),
+    cell(t('period'), periodText(r)),
+    cell(t('roles'), (r.roles || []).map(k => roleLabelOf(page, k)).join(', ')),
+    cell(t('status'), resourceStatusBadge(r.status)));
   if (editable) row.append(resourceTools(page, item, row));
   return row;
 }
@@ -52,7 +54,7 @@ function resourceRow(page, item, editable) {
 function resourceTools(page, item, row) {
   const status = item.resource.status;
   const what = item.resource.description;
-  const cell = el('td', {});
+  const cell = el('td', { 'data-label': t('actions') });
   const tools = el('div', { class: 'inline resource-tools' });
   (item.nextStatuses || []).forEach(next => tools.append(button(t('moveTo.' + next), () => {
     if (next === 'WITHDRAWN' && !confirm(t('confirmWithdraw'))) return;

@@ -112,7 +112,12 @@ export function openRowEditor(page, role, row, column, redraw) {
     cell.removeAttribute('aria-describedby');
   });
   const tools = row.querySelector('.edit-tools');
-  tools.replaceChildren(form, saveButton, button(t('cancel'), cancel, null, name));
+  const cancelButton = button(t('cancel'), cancel, null, name);
+  if (window.matchMedia('(max-width: 640px)').matches) {
+    // a phone shows the row as a tall card: the buttons go under the last box, within reach of the keyboard
+    tools.replaceChildren(form);
+    row.querySelector('td[data-column="weaknesses"]').append(el('div', { class: 'inline edit-tools-end' }, saveButton, cancelButton));
+  } else tools.replaceChildren(form, saveButton, cancelButton);
   tools.parentElement.after(notices);
   if (kept) notices.append(el('p', { class: 'notice', id: 'draft-restored-' + role.key }, fmt('draftRestored', { when: when(new Date(kept.savedAt).toISOString()) })));
   row.classList.add('editing-row');

@@ -62,7 +62,7 @@ function sharingForm(page, role, sharing, name) {
 }
 
 function taskEditor(page, task, remove) {
-  const input = el('input', { value: task.task, placeholder: t('task'), 'aria-label': t('task'), maxlength: '300' });
+  const input = el('input', { class: 'grow', value: task.task, placeholder: t('task'), 'aria-label': t('task'), maxlength: '300' });
   input.addEventListener('input', () => { task.task = input.value; });
   const chips = partnerChips(task.partners);
   return el('div', { class: 'subcard' }, el('div', { class: 'inline' }, input, button(t('remove'), remove, null, task.task || t('task'))),
@@ -106,7 +106,7 @@ function poolingForm(page, pooling, intentions) {
 
 // One intention: a description, at most one partner, and the roles it serves.
 function intentionEditor(page, draft, remove) {
-  const text = el('input', { value: draft.description, placeholder: t('description'), 'aria-label': t('description'), maxlength: '500' });
+  const text = el('input', { class: 'grow', value: draft.description, placeholder: t('description'), 'aria-label': t('description'), maxlength: '500' });
   text.addEventListener('input', () => { draft.description = text.value; });
   const chips = partnerChips(draft.partners);
   const roles = el('fieldset', { class: 'plain inline' }, el('legend', { class: 'field-label' }, t('roles')), page.sheet.roles.map(r => {

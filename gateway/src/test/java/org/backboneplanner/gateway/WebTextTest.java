@@ -94,6 +94,22 @@ class WebTextTest {
         }
     }
 
+    /** The worksheet's history names each event by its type: every worksheet event has its words in both languages. */
+    @Test
+    void everyWorksheetEventHasItsNameForTheHistory() throws IOException {
+        List<String> worksheetEvents = new java.util.ArrayList<>();
+        org.backboneplanner.events.EventTypes.all().forEach(type -> {
+            if (type.getPackageName().endsWith(".worksheet")) {
+                worksheetEvents.add(type.getSimpleName());
+            }
+        });
+        assertThat(worksheetEvents).hasSizeGreaterThan(15);
+        for (String language : List.of("fr", "en")) {
+            Map<String, String> texts = dictionary(language);
+            assertThat(worksheetEvents).as(language).allSatisfy(type -> assertThat(texts).containsKey("event." + type));
+        }
+    }
+
     @Test
     void noModuleIsOver400Lines() throws IOException {
         assertThat(modules()).hasSizeGreaterThan(20).allSatisfy(module ->

@@ -47,6 +47,6 @@ class DebriefAnalyticsEndToEndTest {
         assertThat(row.get("coverageScore").asInt()).isEqualTo(17);
         Response csv = alice.get("/api/networks/monteregie/dashboard/export?lang=en");
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.body()).contains(initiative.name() + ",EMERGING,17,");
+        assertThat(csv.body()).contains(initiative.name() + ",emerging,17,");
     }
 }

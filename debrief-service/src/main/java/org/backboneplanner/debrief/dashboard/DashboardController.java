@@ -56,7 +56,7 @@ class DashboardController {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("dashboard-" + networkId + ".csv").build().toString())
+                        ContentDisposition.attachment().filename(DashboardCsv.fileName(networkId, lang)).build().toString())
                 .body(DashboardCsv.write(dashboards.dashboard(networkId, member, query), lang)
                         .getBytes(StandardCharsets.UTF_8));
     }

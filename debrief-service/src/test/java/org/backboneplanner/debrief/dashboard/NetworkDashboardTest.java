@@ -167,9 +167,12 @@ class NetworkDashboardTest extends ServiceIntegrationTest {
         assertThat(fr.status()).isEqualTo(200);
         assertThat(fr.header("Content-Type")).startsWith("text/csv");
         assertThat(fr.body().split("\r\n")).hasSize(2);
-        assertThat(fr.body()).startsWith("Initiative,Maturité,Score de couverture,Guider la vision");
-        assertThat(fr.body().split("\r\n")[1]).startsWith("Alimentation,EMERGING,21,0,0,0,0,2,3,1,0,0,6");
-        assertThat(en.body()).startsWith("Initiative,Maturity,Coverage score,Guide vision and strategy (out of 4)");
+        // a byte-order mark first, so that a spreadsheet reads the accents as UTF-8; maturity in the reader's words
+        assertThat(fr.body()).startsWith("\uFEFFInitiative,Maturité,Score de couverture (%),Guider la vision");
+        assertThat(fr.body().split("\r\n")[1]).startsWith("Alimentation,émergente,21,0,0,0,0,2,3,1,0,0,6");
+        assertThat(fr.header("Content-Disposition")).contains("tableau-de-bord-" + monteregie + ".csv");
+        assertThat(en.body()).startsWith("\uFEFFInitiative,Maturity,Coverage score (%),Guide vision and strategy (out of 4)");
+        assertThat(en.header("Content-Disposition")).contains("dashboard-" + monteregie + ".csv");
 
         // another language is refused, not silently answered in French
         for (Response refused : List.of(dora.get("/api/networks/" + monteregie + "/dashboard/export?lang=zz"),

@@ -1,0 +1,123 @@
+package org.backboneplanner.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a walk through the web UI on a phone found (session 5), mended: a saved rating keeps the reader where they
+ * were; pooled resources are cards with their buttons in reach; a row editor saves from under its last box; the
+ * history names every change in words; the step form shows no empty partner search for "me"; an error says each
+ * field's message once; a network one is not part of says so plainly.
+ */
+class WebPhoneTest {
+
+    @RegisterExtension
+    static final TwoMembersAtTheTable table = new TwoMembersAtTheTable();
+
+    private long pageWidth() {
+        return table.browser().scriptNumber("return document.scrollingElement.scrollWidth");
+    }
+
+    private long screenWidth() {
+        return table.browser().scriptNumber("return window.innerWidth");
+    }
+
+    @Test
+    void aRatingSavedKeepsTheRatingsOpenSaysSoAndBringsTheNextRoleToRate() {
+        table.browser().screen(390, 844, true);
+        table.openTab("debrief");
+        WebElement ratings = table.browser().await(By.id("my-ratings"));
+        table.browser().driver.executeScript("arguments[0].open = true", ratings);
+        WebElement first = ratings.findElements(By.cssSelector("form.rating-form")).get(0);
+        WebElement second = ratings.findElements(By.cssSelector("form.rating-form")).get(1);
+        String firstId = first.getAttribute("id");
+        String secondId = second.getAttribute("id");
+        table.browser().driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", first);
+        new Select(first.findElement(By.name("score"))).selectByValue("3");
+        table.browser().driver.executeScript("arguments[0].click()", first.findElement(By.cssSelector("button[type=submit]")));
+
+        table.browser().awaitText(By.cssSelector("#" + firstId + " [role=status]"), "Note enregistrée.");
+        assertThat(table.browser().driver.findElement(By.id("my-ratings")).getAttribute("open")).isNotNull();
+        new WebDriverWait(table.browser().driver, Duration.ofSeconds(10)).until(d -> secondId.equals(table.browser().driver
+                .executeScript("return document.activeElement.closest('form') && document.activeElement.closest('form').id")));
+        assertThat(table.browser().scriptNumber("return window.scrollY")).as("not back at the top of the page")
+                .isGreaterThan(500);
+    }
+
+    @Test
+    void pooledResourcesAreCardsWithEveryButtonInReach() {
+        table.browser().screen(390, 844, true);
+        table.openTab("resources");
+        WebElement resource = table.browser().await(By.cssSelector("tr.resource"));
+
+        assertThat(resource.findElements(By.cssSelector("td[data-label]"))).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(resource.findElements(By.cssSelector(".resource-tools button"))).isNotEmpty().allSatisfy(button -> {
+            assertThat(button.getRect().getX() + button.getRect().getWidth()).isLessThanOrEqualTo((int) screenWidth());
+            assertThat(button.getRect().getHeight()).as("big enough for a finger").isGreaterThanOrEqualTo(36);
+        });
+        assertThat(pageWidth()).isLessThanOrEqualTo(screenWidth());
+    }
+
+    @Test
+    void aRowEditorSavesFromUnderItsLastBoxAndTheStepFormShowsNoEmptyPartnerSearch() {
+        table.browser().screen(390, 844, true);
+        table.openTab("worksheet");
+        table.browser().await(By.id("cell-POLICY-strengths")).click();
+        WebElement weaknesses = table.browser().await(By.cssSelector("#role-POLICY td[data-column=weaknesses]"));
+        assertThat(weaknesses.findElements(By.cssSelector("button[type=submit]"))).hasSize(1);
+
+        WebElement add = table.browser().driver.findElement(By.cssSelector("#role-SHARED_MEASUREMENT details.add-step"));
+        table.browser().driver.executeScript("arguments[0].open = true", add);
+        assertThat(add.findElements(By.cssSelector("[hidden]"))).isNotEmpty().noneMatch(WebElement::isDisplayed);
+
+        // a due date far outside the horizon: each field's message once, no headline repeating it
+        WebElement form = add.findElement(By.cssSelector("form.step-form"));
+        form.findElement(By.name("title")).sendKeys("Une étape en l'an 9999");
+        table.browser().driver.executeScript("arguments[0].value = '9999-12-31'", form.findElement(By.name("dueDate")));
+        table.browser().driver.executeScript("arguments[0].requestSubmit()", form);
+        WebElement error = table.browser().await(By.cssSelector("#role-SHARED_MEASUREMENT form.step-form p.error"));
+        new WebDriverWait(table.browser().driver, Duration.ofSeconds(10)).until(d -> !error.getText().isBlank());
+        assertThat(error.getText()).startsWith("Échéance").doesNotContain("Un champ est invalide");
+    }
+
+    @Test
+    void theHistoryNamesEveryChangeInWordsAndFitsAPhone() {
+        String id = table.addStep("POLICY", "Rencontrer la députée", "2027-04-01");
+        String step = table.base() + "/worksheet/roles/POLICY/next-steps/" + id;
+        String etag = table.alice().get(table.base() + "/worksheet/roles/POLICY").json().get("nextSteps").valueStream()
+                .filter(s -> s.get("id").asString().equals(id)).findFirst().orElseThrow().get("etag").asString();
+        var removed = table.alice().send("DELETE", step, null, Map.of("If-Match", etag));
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        var restored = table.alice().send("POST", step + "/restore", null,
+                Map.of("If-Match", removed.json().at("/step/etag").asString()));
+        assertThat(restored.status()).as(restored.body()).isEqualTo(200);
+        table.browser().screen(390, 844, true);
+        table.openTab("history");
+
+        table.browser().awaitText(By.id("history"), "étape retirée");
+        String history = table.browser().driver.findElement(By.id("history")).getText();
+        assertThat(history).contains("étape remise").contains("membre invité (partenaire)")
+                .doesNotContain("NextStep").doesNotContain("PARTNER");
+        assertThat(pageWidth()).isLessThanOrEqualTo(screenWidth());
+    }
+
+    @Test
+    void aNetworkOneIsNotPartOfSaysSoAndOffersNothingToDoThere() {
+        table.browser().screen(390, 844, true);
+        table.browser().go("/#/networks/estrie");
+
+        table.browser().awaitText(By.id("network-unavailable"), "estrie");
+        assertThat(table.browser().driver.findElements(By.id("new-initiative"))).isEmpty();
+        table.browser().go("/#/");
+        table.browser().await(By.id("my-steps"));
+    }
+}
