@@ -25,6 +25,8 @@ function stepItem(page, steps, index, holder, options) {
       el('span', { class: 'step-title' }, step.title), ' ',
       step.dueDate ? el('time', { datetime: step.dueDate }, badge(day(step.dueDate), step.overdue ? 'late' : step.nextStatuses && step.nextStatuses.length ? 'todo' : '')) : '', ' ',
       badge(enumText('status', step.status), 'status'),
+      // said in words too, not by the date's colour alone (WCAG 1.4.1)
+      step.overdue ? [' ', badge(t('overdue'), 'late overdue')] : '',
       step.description ? el('div', { class: 'small step-description' }, step.description) : '',
       meta ? el('div', { class: 'muted small' }, meta) : '',
       (step.warnings || []).map(w => el('div', { class: 'small step-warning', role: 'note' }, warningText(w)))].flat());

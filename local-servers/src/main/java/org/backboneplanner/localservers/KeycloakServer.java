@@ -151,9 +151,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return FreePorts.free();
     }
 
     /** Unpacks the zip under {@code dataDirectory} unless already there; returns Keycloak's home. */

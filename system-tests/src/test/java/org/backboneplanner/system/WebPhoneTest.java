@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * What a walk through the web UI on a phone found (session 5), mended: a saved rating keeps the reader where they
  * were; pooled resources are cards with their buttons in reach; a row editor saves from under its last box; the
  * history names every change in words; the step form shows no empty partner search for "me"; an error says each
- * field's message once; a network one is not part of says so plainly.
+ * field's message once; an overdue step says so in words; a network one is not part of says so plainly.
  */
 class WebPhoneTest {
 
@@ -108,6 +108,15 @@ class WebPhoneTest {
         assertThat(history).contains("étape remise").contains("membre invité (partenaire)")
                 .doesNotContain("NextStep").doesNotContain("PARTNER");
         assertThat(pageWidth()).isLessThanOrEqualTo(screenWidth());
+    }
+
+    @Test
+    void anOverdueStepSaysSoInWordsNotByItsColourAlone() {
+        String late = table.addStep("ALIGNED_ACTIVITIES", "Réunir les bailleurs", "2026-01-15");
+        table.browser().screen(390, 844, true);
+        table.openTab("worksheet");
+
+        table.browser().awaitText(By.cssSelector("#step-" + late + " .badge.overdue"), "en retard");
     }
 
     @Test
