@@ -97,7 +97,7 @@ export function editStep(page, step, holder, item, close) {
       value: choice, checked: on ? 'checked' : null, onchange: () => choose(r.name, choice === 'mine' ? r.mine : r.theirs) }), ' ' + text);
     const theirsOnly = rows.filter(r => !r.conflict);
     notices.replaceChildren(el('div', { class: 'conflict-panel notice', id: 'conflict-panel' },
-      el('p', {}, el('strong', {}, t('conflictTitle')), ' ', t('conflictExplain')),
+      el('p', {}, el('strong', {}, t('conflictTitleStep')), ' ', t('conflictExplain')),
       theirsOnly.length ? el('ul', { class: 'their-changes', 'aria-label': t('theirChanges') }, theirsOnly.map(r => el('li', {},
         el('strong', {}, t(LABELS[r.name])), t('colon'), shown(r.name, r.theirs)))) : '',
       rows.filter(r => r.conflict).map(r => el('fieldset', { class: 'conflict', 'data-field': r.name },
