@@ -117,6 +117,8 @@ class WebPhoneTest {
         table.openTab("worksheet");
 
         table.browser().awaitText(By.cssSelector("#step-" + late + " .badge.overdue"), "en retard");
+        // the summary above the worksheet reads as a sentence: "2 rôles couverts sur 6", not "2/6 rôles couverts"
+        table.browser().awaitText(By.id("debrief"), " sur 6");
     }
 
     @Test
