@@ -46,6 +46,8 @@ class WebEditingTest {
 
         WebElement panel = table.browser().await(By.id("conflict-panel"));
         assertThat(panel.getText()).contains("+ Bob connaît le maire");
+        // in the row's bold heading cell, only the panel's title is bold
+        assertThat(panel.findElement(By.cssSelector(".change.added")).getCssValue("font-weight")).isEqualTo("400");
         assertThat(table.browser().driver.findElement(By.cssSelector("#cell-POLICY-strengths textarea")).getAttribute("value"))
                 .contains("Porte-parole reconnue au conseil").contains("Bob connaît le maire");
 
