@@ -2,6 +2,9 @@ package org.backboneplanner.support.problem;
 
 import java.text.Format;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -75,7 +78,10 @@ public final class ProblemMessages {
         Object[] values = arguments.toArray();
         for (int i = 0; i < values.length; i++) {
             boolean plain = i >= formats.length || formats[i] == null;
-            if (plain && values[i] != null && !(values[i] instanceof String)) {
+            if (plain && values[i] instanceof LocalDate date) {
+                // a date as people of that language write it ("1 janvier 2021"), not as an ISO string
+                values[i] = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(date);
+            } else if (plain && values[i] != null && !(values[i] instanceof String)) {
                 values[i] = String.valueOf(values[i]);
             }
         }

@@ -37,6 +37,15 @@ class ProblemLanguageTest {
     }
 
     @Test
+    void datesReadAsPeopleWriteThemInEachLanguage() {
+        ProblemMessages worded = new ProblemMessages("test-dates");
+        assertThat(worded.text("between", Locale.FRENCH, java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2033, 12, 31)))
+                .isEqualTo("entre le 1 janvier 2021 et le 31 décembre 2033");
+        assertThat(worded.text("between", Locale.ENGLISH, java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2033, 12, 31)))
+                .isEqualTo("between January 1, 2021 and December 31, 2033");
+    }
+
+    @Test
     void frenchCountsOneAndMany() {
         assertThat(messages.text("invalid-input.fields", Locale.FRENCH, 1, "a")).isEqualTo("Un champ est invalide : a.");
         assertThat(messages.text("invalid-input.fields", Locale.FRENCH, 1200, "a"))

@@ -56,7 +56,8 @@ class InputBoundsTest extends ServiceIntegrationTest {
 
         assertThat(List.of(absurd.status(), beforeTheCentury.status(), tooFarAfter.status())).containsOnly(400);
         assertThat(tooFarAfter.json().get("errors").get(0).get("field").asString()).isEqualTo("dueDate");
-        assertThat(tooFarAfter.json().get("errors").get(0).get("message").asString()).contains("2022-01-01", "2035-12-31");
+        // the bounds as people write dates, in the caller's language (English here)
+        assertThat(tooFarAfter.json().get("errors").get(0).get("message").asString()).contains("January 1, 2022", "December 31, 2035");
         assertThat(step("2035-12-31").status()).isEqualTo(201);
         assertThat(step("2022-01-01").status()).isEqualTo(201);
         assertThat(alice.get(initiative + "/worksheet/roles/POLICY").json().get("nextSteps")).hasSize(2);
