@@ -1,15 +1,14 @@
 package org.backboneplanner.gateway;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.backboneplanner.testsupport.OneConnection;
 
 /**
  * A service that reads each request whole (its head and its declared body), then resets the connection instead of
@@ -40,21 +39,12 @@ public final class ResettingService implements AutoCloseable {
 
     /** @return the request line */
     private static String readRequest(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-                throw new IOException("closed before a whole request");
-            }
-            head.write(b);
+        String head = OneConnection.head(in);
+        if (head == null) {
+            throw new IOException("closed before a whole request");
         }
-        String[] lines = head.toString(StandardCharsets.ISO_8859_1).split("\r\n");
-        for (String line : lines) {
-            if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                in.readNBytes(Integer.parseInt(line.substring("content-length:".length()).trim()));
-            }
-        }
-        return lines[0];
+        in.readNBytes(Math.max(0, OneConnection.declaredLength(head)));
+        return head.substring(0, head.indexOf("\r\n"));
     }
 
     public String url() {

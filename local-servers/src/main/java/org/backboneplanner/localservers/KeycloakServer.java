@@ -66,7 +66,7 @@ public final class KeycloakServer implements AutoCloseable {
                     "start-dev", "--http-port", String.valueOf(port), "--http-host", "127.0.0.1",
                     "--hostname", "http://localhost:" + port, "--import-realm", "--health-enabled", "true",
                     // its management interface (health) on a free port, not 9000: other Keycloaks may run here
-                    "--http-management-port", String.valueOf(freePort())));
+                    "--http-management-port", String.valueOf(FreePorts.free())));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             builder.redirectOutput(logFile.toFile());
@@ -148,10 +148,6 @@ public final class KeycloakServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-    }
-
-    private static int freePort() throws IOException {
-        return FreePorts.free();
     }
 
     /** Unpacks the zip under {@code dataDirectory} unless already there; returns Keycloak's home. */

@@ -38,8 +38,8 @@ public final class KraftBroker implements AutoCloseable {
      * @param port          the client port; 0 picks a free one
      */
     public static KraftBroker start(Path dataDirectory, int port) {
-        int clientPort = port > 0 ? port : freePort();
-        int controllerPort = freePort();
+        int clientPort = port > 0 ? port : FreePorts.free();
+        int controllerPort = FreePorts.free();
         try {
             Files.createDirectories(dataDirectory);
             Path config = dataDirectory.resolve("server.properties");
@@ -104,9 +104,5 @@ public final class KraftBroker implements AutoCloseable {
         if (status != 0) {
             throw new IllegalStateException("kafka-storage format failed: " + out.toString(StandardCharsets.UTF_8));
         }
-    }
-
-    static int freePort() {
-        return FreePorts.free();
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.backboneplanner.localservers.FreePorts;
 import org.backboneplanner.localservers.ServerProcess;
-import org.backboneplanner.runtime.Ports;
 import org.backboneplanner.runtime.ServiceProcess;
 import org.backboneplanner.testsupport.TestTokens;
 import org.springframework.util.FileSystemUtils;
@@ -38,7 +38,7 @@ final class FaultySystem implements AutoCloseable {
     private final Path root;
     private final String version;
     private final Path logs;
-    private final int gatewayPort = Ports.free();
+    private final int gatewayPort = FreePorts.free();
     private final Map<String, ServiceProcess> services = Collections.synchronizedMap(new HashMap<>());
     private final Map<String, Map<String, String>> settings = new HashMap<>();
     /** Two instances of each service (and partner-service too), as {@link ScaleOutTest} runs it. */
@@ -134,10 +134,10 @@ final class FaultySystem implements AutoCloseable {
                 : List.of("worksheet-service", "debrief-service", "notification-service");
         List<String> started = new ArrayList<>();
         for (String module : modules) {
-            launch(module, module, Ports.free());
+            launch(module, module, FreePorts.free());
             started.add(module);
             if (scaled) {
-                launch(module + "-2", module, Ports.free());
+                launch(module + "-2", module, FreePorts.free());
                 started.add(module + "-2");
             }
         }
@@ -221,7 +221,7 @@ final class FaultySystem implements AutoCloseable {
 
     /** One more notification-service instance in the same consumer group, on the same database. */
     ServiceProcess startAnotherNotificationService() {
-        ServiceProcess second = launch("notification-service-2", "notification-service", Ports.free());
+        ServiceProcess second = launch("notification-service-2", "notification-service", FreePorts.free());
         second.awaitHealthy(SERVICE_START);
         return second;
     }

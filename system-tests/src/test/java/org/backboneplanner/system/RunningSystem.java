@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.backboneplanner.localservers.FreePorts;
 import org.backboneplanner.localservers.KeycloakServer;
 import org.backboneplanner.localservers.MailServer;
 import org.backboneplanner.localservers.MongoWireServer;
 import org.backboneplanner.runtime.DevRealm;
-import org.backboneplanner.runtime.Ports;
 import org.backboneplanner.runtime.ServiceProcess;
 import org.backboneplanner.testsupport.KafkaTestBroker;
 import org.springframework.util.FileSystemUtils;
@@ -63,8 +63,8 @@ public final class RunningSystem implements AutoCloseable {
         String version = System.getProperty("backbone.version", "0.1.0-SNAPSHOT");
         Path target = root.resolve("system-tests/target");
         Path logs = target.resolve("service-logs");
-        int gatewayPort = Ports.free();
-        int keycloakPort = Ports.free();
+        int gatewayPort = FreePorts.free();
+        int keycloakPort = FreePorts.free();
         keycloak = startKeycloak(root, target, keycloakPort, gatewayPort, logs);
         processes.add(keycloak);
         String issuer = keycloak.issuer("backbone");
@@ -84,7 +84,7 @@ public final class RunningSystem implements AutoCloseable {
                 properties.put("backbone.notification.unsubscribe-secret", UUID.randomUUID().toString());
             }
             ServiceProcess process = ServiceProcess.start(service + "-service",
-                    jar(root, service + "-service", version), Ports.free(), properties, JVM, logs);
+                    jar(root, service + "-service", version), FreePorts.free(), properties, JVM, logs);
             processes.add(process);
             services.add(process);
             urls.put("backbone.services." + service, process.url());
@@ -132,7 +132,7 @@ public final class RunningSystem implements AutoCloseable {
     public ServiceProcess startAnotherGateway() {
         Path root = Path.of(System.getProperty("backbone.root", "..")).toAbsolutePath().normalize();
         ServiceProcess second = ServiceProcess.start("gateway-2", jar(root, "gateway",
-                System.getProperty("backbone.version", "0.1.0-SNAPSHOT")), Ports.free(), gatewayProperties, JVM, logs);
+                System.getProperty("backbone.version", "0.1.0-SNAPSHOT")), FreePorts.free(), gatewayProperties, JVM, logs);
         second.awaitHealthy(Duration.ofSeconds(180));
         return second;
     }

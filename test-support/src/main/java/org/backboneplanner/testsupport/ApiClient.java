@@ -49,6 +49,11 @@ public final class ApiClient {
         return send("GET", path, null, Map.of());
     }
 
+    /** A conditional read: 304 and no body while {@code etag} is still the answer's. */
+    public Response getIfNoneMatch(String path, String etag) {
+        return send("GET", path, null, Map.of("If-None-Match", etag));
+    }
+
     public Response post(String path, Object body) {
         return send("POST", path, body, Map.of());
     }

@@ -41,7 +41,8 @@ public final class OneConnection {
         }
     }
 
-    private static String head(InputStream in) throws IOException {
+    /** An HTTP message's head, up to its empty line, or null when the connection ends first. */
+    public static String head(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
             int b = in.read();
@@ -53,13 +54,22 @@ public final class OneConnection {
         return head.toString(StandardCharsets.ISO_8859_1);
     }
 
-    /** Reads an answer's body, of a declared length or in chunks. */
-    private static void readBody(InputStream in, String head) throws IOException {
+    /** The length a head declares for its body, or -1 when it declares none. */
+    public static int declaredLength(String head) {
         for (String line : head.toLowerCase(Locale.ROOT).split("\r\n")) {
             if (line.startsWith("content-length:")) {
-                in.readNBytes(Integer.parseInt(line.substring("content-length:".length()).trim()));
-                return;
+                return Integer.parseInt(line.substring("content-length:".length()).trim());
             }
+        }
+        return -1;
+    }
+
+    /** Reads an answer's body, of a declared length or in chunks. */
+    private static void readBody(InputStream in, String head) throws IOException {
+        int length = declaredLength(head);
+        if (length >= 0) {
+            in.readNBytes(length);
+            return;
         }
         while (true) {
             int size = Integer.parseInt(line(in).split(";")[0].trim(), 16);

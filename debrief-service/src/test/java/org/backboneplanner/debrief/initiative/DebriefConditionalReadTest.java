@@ -46,21 +46,17 @@ class DebriefConditionalReadTest extends ServiceIntegrationTest {
         publisher.close();
     }
 
-    private Response read(String ifNoneMatch) {
-        return alice.send("GET", debrief, null, Map.of("If-None-Match", ifNoneMatch));
-    }
-
     @Test
     void aDebriefTheClientStillHoldsIsAnswered304WithoutItsBody() {
         Response first = alice.get(debrief);
 
         String tag = first.header("ETag");
         assertThat(tag).as("a strong tag").startsWith("\"").endsWith("\"");
-        Response again = read(tag);
+        Response again = alice.getIfNoneMatch(debrief, tag);
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(again.header("ETag")).isEqualTo(tag);
-        assertThat(read("\"something-else\"").status()).isEqualTo(200);
+        assertThat(alice.getIfNoneMatch(debrief, "\"something-else\"").status()).isEqualTo(200);
     }
 
     @Test
@@ -72,11 +68,11 @@ class DebriefConditionalReadTest extends ServiceIntegrationTest {
                 Map.of("answer", "Oui : un local."), Map.of("If-Match", answerTag));
         assertThat(answered.status()).isEqualTo(200);
 
-        Response after = read(before.header("ETag"));
+        Response after = alice.getIfNoneMatch(debrief, before.header("ETag"));
         assertThat(after.status()).isEqualTo(200);
         assertThat(after.header("ETag")).isNotEqualTo(before.header("ETag"));
         assertThat(after.json().get("answers").get(1).get("answer").asString()).isEqualTo("Oui : un local.");
-        assertThat(read(after.header("ETag")).status()).isEqualTo(304);
+        assertThat(alice.getIfNoneMatch(debrief, after.header("ETag")).status()).isEqualTo(304);
     }
 
     @Test
@@ -84,7 +80,7 @@ class DebriefConditionalReadTest extends ServiceIntegrationTest {
         Response trend = alice.get(debrief + "/trend");
 
         assertThat(trend.status()).isEqualTo(200);
-        assertThat(alice.send("GET", debrief + "/trend", null, Map.of("If-None-Match", trend.header("ETag"))).status())
+        assertThat(alice.getIfNoneMatch(debrief + "/trend", trend.header("ETag")).status())
                 .isEqualTo(304);
     }
 }

@@ -2,9 +2,7 @@ package org.backboneplanner.notification.step;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,12 +118,9 @@ class WorksheetEventsListener {
             return;
         }
         try {
-            List<EventEnvelope> fresh = applied.notYetApplied(run.stream().map(StepEvent::event).toList());
-            Set<EventEnvelope> toApply = Collections.newSetFromMap(new IdentityHashMap<>());
-            toApply.addAll(fresh);
-            reminders.replanAll(steps.changed(run.stream().filter(s -> toApply.contains(s.event()))
-                    .map(StepEvent::change).toList()));
-            applied.markApplied(fresh);
+            List<StepEvent> fresh = applied.notYetApplied(run, StepEvent::event);
+            reminders.replanAll(steps.changed(fresh.stream().map(StepEvent::change).toList()));
+            applied.markApplied(fresh.stream().map(StepEvent::event).toList());
         } catch (RuntimeException failed) {
             log.warn("A run of {} step events failed together ({}): applying them one at a time", run.size(),
                     failed.toString());

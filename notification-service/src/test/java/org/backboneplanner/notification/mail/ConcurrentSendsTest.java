@@ -2,18 +2,14 @@ package org.backboneplanner.notification.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import org.backboneplanner.notification.NotificationServiceApplication;
 import org.backboneplanner.notification.scale.SmtpSink;
-import org.backboneplanner.testsupport.TestServers;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -30,22 +26,9 @@ class ConcurrentSendsTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String network = "net-" + run;
         SmtpSink smtp = new SmtpSink(Duration.ofMillis(200));
-        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(NotificationServiceApplication.class)
-                .run("--server.port=0", "--spring.mongodb.uri=" + TestServers.mongo().uri("notification-senders-" + run),
-                        "--spring.kafka.bootstrap-servers=" + TestServers.kafka().bootstrapServers(),
-                        "--spring.kafka.consumer.group-id=senders-" + run,
-                        "--spring.kafka.consumer.auto-offset-reset=latest",
-                        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port(),
-                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestServers.tokens().issuer(),
-                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestServers.tokens().jwkSetUri(),
-                        "--backbone.notification.scheduling=false", "--backbone.notification.senders=4")) {
+        try (ConfigurableApplicationContext service = SendersAgainstASink.start(run, smtp, 4)) {
             MailQueue queue = service.getBean(MailQueue.class);
-            Clock clock = service.getBean(Clock.class);
-            for (int i = 0; i < MAILS; i++) {
-                queue.add(Mail.invitation("test|" + run + "|" + i, Mail.About.initiative(network, "initiative", "Table"),
-                        new Mail.To("guest-" + run + "-" + i + "@example.org", "Guest " + i, "fr"),
-                        Map.of("invitedBy", "Alice", "role", "GUEST"), clock.instant()));
-            }
+            SendersAgainstASink.queueInvitations(service, run, network, MAILS);
 
             int sent = service.getBean(MailDispatcher.class).dispatchDue();
 

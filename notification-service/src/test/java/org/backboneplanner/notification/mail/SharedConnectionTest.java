@@ -2,17 +2,13 @@ package org.backboneplanner.notification.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import org.backboneplanner.notification.NotificationServiceApplication;
 import org.backboneplanner.notification.scale.SmtpSink;
-import org.backboneplanner.testsupport.TestServers;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -31,22 +27,9 @@ class SharedConnectionTest {
         String refused = "guest-" + run + "-7@example.org";
         SmtpSink smtp = new SmtpSink();
         smtp.refuse(refused);
-        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(NotificationServiceApplication.class)
-                .run("--server.port=0", "--spring.mongodb.uri=" + TestServers.mongo().uri("notification-shared-" + run),
-                        "--spring.kafka.bootstrap-servers=" + TestServers.kafka().bootstrapServers(),
-                        "--spring.kafka.consumer.group-id=shared-" + run,
-                        "--spring.kafka.consumer.auto-offset-reset=latest",
-                        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port(),
-                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestServers.tokens().issuer(),
-                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestServers.tokens().jwkSetUri(),
-                        "--backbone.notification.scheduling=false", "--backbone.notification.senders=" + SENDERS)) {
+        try (ConfigurableApplicationContext service = SendersAgainstASink.start(run, smtp, SENDERS)) {
             MailQueue queue = service.getBean(MailQueue.class);
-            Clock clock = service.getBean(Clock.class);
-            for (int i = 0; i < MAILS; i++) {
-                queue.add(Mail.invitation("test|" + run + "|" + i, Mail.About.initiative(network, "initiative", "Table"),
-                        new Mail.To("guest-" + run + "-" + i + "@example.org", "Guest " + i, "fr"),
-                        Map.of("invitedBy", "Alice", "role", "GUEST"), clock.instant()));
-            }
+            SendersAgainstASink.queueInvitations(service, run, network, MAILS);
 
             int sent = service.getBean(MailDispatcher.class).dispatchDue();
 

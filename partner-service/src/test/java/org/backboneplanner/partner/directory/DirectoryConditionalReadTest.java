@@ -28,20 +28,16 @@ class DirectoryConditionalReadTest extends ServiceIntegrationTest {
         alice.post(partners, Map.of("name", "Ville de Granby", "kind", "MUNICIPALITY"));
     }
 
-    private Response read(String path, String ifNoneMatch) {
-        return alice.send("GET", path, null, Map.of("If-None-Match", ifNoneMatch));
-    }
-
     @Test
     void aPageTheClientStillHoldsIsAnswered304WithoutItsBody() {
         Response page = alice.get(partners);
 
         String tag = page.header("ETag");
         assertThat(tag).as("a strong tag").startsWith("\"").endsWith("\"");
-        Response again = read(partners, tag);
+        Response again = alice.getIfNoneMatch(partners, tag);
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
-        assertThat(read(partners + "?q=granby&sort=name", alice.get(partners + "?q=granby&sort=name").header("ETag"))
+        assertThat(alice.getIfNoneMatch(partners + "?q=granby&sort=name", alice.get(partners + "?q=granby&sort=name").header("ETag"))
                 .status()).isEqualTo(304);
     }
 
@@ -49,9 +45,9 @@ class DirectoryConditionalReadTest extends ServiceIntegrationTest {
     void aChangedDirectoryOrAnotherSearchGetsItsOwnPage() {
         String tag = alice.get(partners).header("ETag");
 
-        assertThat(read(partners + "?kind=FUNDER", tag).status()).as("another search").isEqualTo(200);
+        assertThat(alice.getIfNoneMatch(partners + "?kind=FUNDER", tag).status()).as("another search").isEqualTo(200);
         alice.post(partners, Map.of("name", "Fondation Chagnon", "kind", "FUNDER", "sectors", List.of("famille")));
-        Response after = read(partners, tag);
+        Response after = alice.getIfNoneMatch(partners, tag);
 
         assertThat(after.status()).isEqualTo(200);
         assertThat(after.header("ETag")).isNotEqualTo(tag);

@@ -1,9 +1,11 @@
 package org.backboneplanner.support.consumption;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.backboneplanner.events.EventEnvelope;
 import org.bson.Document;
@@ -45,25 +47,29 @@ public class AppliedEvents {
     }
 
     /**
-     * Those of these events (in their order, as a partition delivers them) not applied yet, with one read however
-     * many aggregates: what {@link #applyOnce} would apply of them one after the other.
+     * Those of these items (in their order, as a partition delivers their events) whose event is not applied yet,
+     * with one read however many aggregates: what {@link #applyOnce} would apply of them one after the other.
      *
      * @throws IllegalArgumentException when one names another network than its aggregate's: the caller goes one
      *                                  event at a time to find it
      */
-    public List<EventEnvelope> notYetApplied(List<EventEnvelope> events) {
+    public <T> List<T> notYetApplied(List<T> items, Function<T, EventEnvelope> eventOf) {
+        List<String> ids = items.stream().map(item -> eventOf.apply(item).aggregateId()).distinct().toList();
         Map<String, Document> known = new HashMap<>();
-        List<String> ids = events.stream().map(EventEnvelope::aggregateId).distinct().toList();
         mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, COLLECTION)
                 .forEach(mark -> known.put(mark.getString("_id"), mark));
         Map<String, Long> applied = new HashMap<>();
         known.forEach((id, mark) -> applied.put(id, mark.get("sequence", Number.class).longValue()));
-        return events.stream().filter(event -> {
+        List<T> fresh = new ArrayList<>();
+        for (T item : items) {
+            EventEnvelope event = eventOf.apply(item);
             Projections.requireSameNetwork(known.get(event.aggregateId()), event);
-            long before = applied.getOrDefault(event.aggregateId(), 0L);
-            applied.put(event.aggregateId(), Math.max(before, event.sequence()));
-            return event.sequence() > before;
-        }).toList();
+            if (event.sequence() > applied.getOrDefault(event.aggregateId(), 0L)) {
+                applied.put(event.aggregateId(), event.sequence());
+                fresh.add(item);
+            }
+        }
+        return fresh;
     }
 
     /**

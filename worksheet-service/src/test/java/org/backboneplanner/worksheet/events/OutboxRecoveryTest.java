@@ -3,14 +3,13 @@ package org.backboneplanner.worksheet.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.backboneplanner.events.EventEnvelope;
 import org.backboneplanner.events.Topics;
+import org.backboneplanner.localservers.FreePorts;
 import org.backboneplanner.testsupport.ApiClient;
 import org.backboneplanner.testsupport.EventTap;
 import org.backboneplanner.testsupport.KafkaTestBroker;
@@ -36,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "backbone.outbox.send-timeout=1s"})
 class OutboxRecoveryTest {
 
-    private static final int KAFKA_PORT = freePort();
+    private static final int KAFKA_PORT = FreePorts.free(); // the broker starts on it later
     private static KafkaTestBroker lateBroker;
 
     @LocalServerPort
@@ -92,13 +91,5 @@ class OutboxRecoveryTest {
     private List<Document> pendingEvents(String id) {
         Document initiative = mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, "initiatives");
         return initiative.getList("outbox", Document.class, List.of());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
