@@ -22,12 +22,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  * that one instance's share of the mail takes longer than the claim lease: each mail still arrives once
  * (issue 9, defect 7: a batch sharing one lease was released by the other instance mid-send and sent
  * twice). Both are full applications on the system clock, polling by themselves, as replicas run.
+ * Each claims at most {@code BATCH} mails per look, with one sender, so a look takes longer than the lease
+ * and the other instance, polling meanwhile, always finds mails left to claim (with the default batch one
+ * instance quick enough claimed all forty at its first look, and CI once saw only one instance take part).
  */
 class TwoInstancesTest {
 
     private static final int MAILS = 40;
     private static final Duration SMTP_DELAY = Duration.ofMillis(250);
     private static final String LEASE = "2s";
+    private static final int BATCH = 10;
 
     private static ConfigurableApplicationContext instance(String database, String group, int smtpPort) {
         return new SpringApplicationBuilder(NotificationServiceApplication.class).run("--server.port=0",
@@ -38,7 +42,8 @@ class TwoInstancesTest {
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestServers.tokens().issuer(),
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestServers.tokens().jwkSetUri(),
                 "--backbone.notification.scheduling=true", "--backbone.notification.poll-interval=100ms",
-                "--backbone.notification.lease=" + LEASE);
+                "--backbone.notification.lease=" + LEASE,
+                "--backbone.notification.batch-size=" + BATCH, "--backbone.notification.senders=1");
     }
 
     @Test
@@ -48,7 +53,7 @@ class TwoInstancesTest {
         SmtpSink smtp = new SmtpSink(SMTP_DELAY);
         try (ConfigurableApplicationContext first = instance("notification-two-" + run, "two-" + run, smtp.port());
              ConfigurableApplicationContext second = instance("notification-two-" + run, "two-" + run, smtp.port())) {
-            // both instances poll before any mail is due: neither can send them all before the other starts
+            // both instances poll before any mail is added; a look's ten mails at 250 ms outlast the 2 s lease
             MailQueue queue = first.getBean(MailQueue.class);
             Clock clock = first.getBean(Clock.class);
             for (int i = 0; i < MAILS; i++) {
