@@ -3,6 +3,8 @@ package org.backboneplanner.system;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +20,15 @@ import org.backboneplanner.testsupport.ApiClient.Response;
 record SampleInitiative(String networkId, String initiativeId, String partnerId, String stepDue) {
 
     static final String NETWORK = "monteregie";
-    static final String STEP_DUE = "2027-03-15";
+    /** A March 15 still weeks ahead, whenever the tests run: the step stays upcoming, never overdue. */
+    static final String STEP_DUE = nextMarch15(LocalDate.now(ZoneId.of("America/Montreal")).plusDays(30)).toString();
+    /** The horizon starts in 2026 (the overdue step and the grant are of that year) and reaches past the step. */
+    static final int END_YEAR = Math.max(2029, LocalDate.parse(STEP_DUE).getYear() + 1);
+
+    private static LocalDate nextMarch15(LocalDate from) {
+        LocalDate thisYear = LocalDate.of(from.getYear(), 3, 15);
+        return thisYear.isBefore(from) ? thisYear.plusYears(1) : thisYear;
+    }
 
     static SampleInitiative write(RunningSystem system) {
         ApiClient alice = new ApiClient(system.gatewayUrl(), system.token("alice"));
@@ -30,7 +40,7 @@ record SampleInitiative(String networkId, String initiativeId, String partnerId,
                         "language", "fr")))).json().get("id").asString();
         Response created = alice.post(network + "/initiatives", Map.of("name", "Table de quartier Saint-Hyacinthe " + suffix,
                 "description", "Concertation en sécurité alimentaire et petite enfance.", "maturity", "MATURE",
-                "startYear", 2026, "endYear", 2029));
+                "startYear", 2026, "endYear", END_YEAR));
         String id = created.json().get("id").asString();
         String base = network + "/initiatives/" + id;
 

@@ -84,13 +84,14 @@ class WebLanguageTest {
     @Test
     void datesReadInTheUsersLocale() {
         WebElement due = browser.await(By.cssSelector("time[datetime='" + sample.stepDue() + "']"));
-        assertThat(due.getText()).isEqualTo("15 mars 2027");
+        String year = sample.stepDue().substring(0, 4);
+        assertThat(due.getText()).isEqualTo("15 mars " + year);
 
         browser.driver.findElement(By.id("lang-en")).click();
 
         browser.awaitText(By.id("worksheet"), "Who can play this role?");
         assertThat(browser.driver.findElement(By.cssSelector("time[datetime='" + sample.stepDue() + "']")).getText())
-                .isEqualTo("Mar 15, 2027");
+                .isEqualTo("Mar 15, " + year);
     }
 
     @Test

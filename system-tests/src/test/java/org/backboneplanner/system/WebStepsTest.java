@@ -3,6 +3,7 @@ package org.backboneplanner.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +51,7 @@ class WebStepsTest {
 
         table.browser().awaitText(By.id("step-" + id), "Cartographier les activités des partenaires");
         assertThat(table.browser().driver.findElement(By.id("step-" + id)).getText()).contains("Bob Gagnon")
-                .contains("hors de l'horizon de planification (2026–2029)");
+                .contains("hors de l'horizon de planification (2026–" + SampleInitiative.END_YEAR + ")");
         JsonNode stored = table.alice().get(table.base() + "/worksheet/roles/ALIGNED_ACTIVITIES").json();
         JsonNode step = stored.get("nextSteps").valueStream().filter(s -> s.get("id").asString().equals(id)).findFirst().orElseThrow();
         assertThat(step.get("dueDate").asString()).isEqualTo("2033-05-01");
@@ -94,7 +95,7 @@ class WebStepsTest {
         WebElement resources = table.browser().await(By.id("timeline-RESOURCES"));
         List<String> years = table.browser().driver.findElements(By.cssSelector("#timeline thead th")).stream()
                 .map(WebElement::getText).toList();
-        int column = years.indexOf("2027");
+        int column = years.indexOf(String.valueOf(LocalDate.parse(table.sample().stepDue()).getYear()));
         assertThat(column).isPositive();
         assertThat(resources.findElements(By.cssSelector("td")).get(column - 1).getText()).contains("Déposer une demande au fonds régional");
 

@@ -114,18 +114,21 @@ class WorksheetTogetherTest {
         untilStreaming(alice, row, lines);
         lines.clear();
 
+        // the change is made to another row than the probes': a late probe is skipped, never taken for it
+        String changed = initiative + "/worksheet/roles/SHARED_MEASUREMENT";
         long start = System.nanoTime();
-        alice.patch(row, Map.of("strengths", List.of("Élus présents")), Map.of("If-Match", alice.get(row).header("ETag")));
+        alice.patch(changed, Map.of("strengths", List.of("Élus présents")), Map.of("If-Match", alice.get(changed).header("ETag")));
         String change = null;
+        long deadline = start + Duration.ofSeconds(20).toNanos();
         while (change == null) {
-            String line = lines.poll(15, java.util.concurrent.TimeUnit.SECONDS);
-            assertThat(line).as("a change within 15 s").isNotNull();
-            change = line.startsWith("data:") && line.contains("RoleUpdated") ? line : null;
+            String line = lines.poll(Math.max(1, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+            assertThat(line).as("the row's change within 20 s").isNotNull();
+            change = line.startsWith("data:") && line.contains("RoleUpdated") && line.contains("SHARED_MEASUREMENT") ? line : null;
         }
         // a figure, never a test of speed
         System.out.printf("live change seen through the gateway %d ms after the write%n",
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
-        assertThat(change).contains("POLICY").contains("Alice Tremblay");
+        assertThat(change).contains("\"role\":\"SHARED_MEASUREMENT\"").contains("Alice Tremblay");
         stream.body().close();
     }
 

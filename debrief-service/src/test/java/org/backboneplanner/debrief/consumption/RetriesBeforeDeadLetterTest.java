@@ -96,7 +96,7 @@ class RetriesBeforeDeadLetterTest extends ServiceIntegrationTest {
         assertThat(expected).as("retries are configured").isGreaterThan(1);
         assertThat(attempts).as("the first delivery, then each retry").containsExactlyElementsOf(
                 IntStream.rangeClosed(1, expected).boxed().toList());
-        await().atMost(Duration.ofSeconds(5)).until(() -> deadLettered.get() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> deadLettered.get() == 1);
         await().atMost(Duration.ofSeconds(20)).until(() -> alice.get(debrief).json().path("openNextSteps").asLong() == 1);
     }
 }

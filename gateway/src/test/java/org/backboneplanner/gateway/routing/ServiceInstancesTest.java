@@ -3,11 +3,11 @@ package org.backboneplanner.gateway.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 import org.backboneplanner.gateway.EchoService;
 import org.backboneplanner.gateway.ResettingService;
+import org.backboneplanner.localservers.FreePorts;
 import org.backboneplanner.testsupport.ApiClient;
 import org.backboneplanner.testsupport.ApiClient.Response;
 import org.backboneplanner.testsupport.TestServers;
@@ -63,12 +63,9 @@ class ServiceInstancesTest {
         }
     }
 
+    /** A port nothing listens on, below the ephemeral range: no listener of this JVM (port 0) can take it later. */
     private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return FreePorts.free();
     }
 
     private ApiClient alice() {

@@ -33,7 +33,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  */
 class SharedSessionsTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration TIMEOUT = Duration.ofSeconds(6); // long enough that a pause of the busy machine never ends a live session
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
     private final HttpClient http = HttpClient.newHttpClient();
