@@ -79,3 +79,15 @@ export function reveal(id) {
   target.focus({ preventScroll: true });
   return true;
 }
+
+/**
+ * Esc closes an editor (`cancel`); once something was typed in it (the form is marked dirty), only after the user
+ * says to drop what they wrote: Esc is easy to press by mistake, and a lost paragraph is not.
+ */
+export function closeOnEscape(node, form, cancel) {
+  node.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    if (form.dataset.dirty !== '1' || confirm(t('confirmDiscard'))) cancel();
+  });
+}

@@ -1,6 +1,7 @@
 // What someone else changed in a row while the user was writing, shown beside the draft, and the choices for the
 // items both rewrote.
-import { t } from '../i18n.js';
+import { t, fmt, when } from '../i18n.js';
+import { api } from '../api.js';
 import { el } from '../dom.js';
 import { carrierKey } from './carriers.js';
 
@@ -30,7 +31,7 @@ export function conflictPanel(merges, valuesNow, onSettle) {
       radio('both', t('keepBoth'), true));
   }));
   return el('div', { class: 'conflict-panel notice', id: 'conflict-panel' },
-    el('p', {}, el('strong', {}, t('conflictTitle')), ' ', t('conflictExplain')),
+    el('p', {}, el('strong', { class: 'conflict-title' }, t('conflictTitle')), ' ', t('conflictExplain')),
     changes.length ? el('ul', { class: 'their-changes', 'aria-label': t('theirChanges') }, changes) : '',
     choices);
 }
@@ -43,4 +44,17 @@ function settled(list, conflict, choice, key) {
   const at = mineAt < 0 ? rest.length : Math.min(mineAt, rest.length);
   rest.splice(at, 0, ...kept);
   return rest;
+}
+
+/**
+ * Names, in the panel's title, who saved the row or step meanwhile and when, as the worksheet's history tells:
+ * `query` picks the row (role=…) or step (stepId=…), `types` the changes that move its version, `key` the words.
+ * The newest such change is the one the user met; when it is their own (another tab) or the history cannot be
+ * read, the title stays "someone".
+ */
+export async function nameWhoSaved(page, title, query, types, key) {
+  const answer = await api('GET', page.base + '/worksheet/history?' + query + '&size=20');
+  const entry = answer.status === 200 && answer.json ? (answer.json.items || []).find(e => types.includes(e.type)) : null;
+  if (!entry || entry.actor === page.ctx.me.id || !title.isConnected) return;
+  title.textContent = fmt(key, { name: entry.actorName || t('someone'), when: when(entry.occurredAt) });
 }

@@ -87,7 +87,7 @@ function coverageHeatmap(networkId, rows, names) {
 
 function dashboardTable(networkId, rows) {
   return el('details', { class: 'dashboard-grid' }, el('summary', {}, t('dashboard.grid')),
-    scrollingTable(t('dashboard'), el('table', { class: 'list dashboard' },
+    scrollingTable(t('dashboard'), el('table', { class: 'list dashboard cards' },
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('initiative')),
         rows[0].roles.map(r => el('th', { scope: 'col', title: roleName(r) }, shortRole(r.key))))),
       el('tbody', {}, rows.map(row => el('tr', { id: 'dashboard-' + row.initiativeId },
@@ -97,7 +97,7 @@ function dashboardTable(networkId, rows) {
 
 function dashboardCell(r) {
   const state = coverageOf(r);
-  return el('td', { class: 'coverage coverage-' + state, title: roleName(r) + t('colon') + t('coverage.' + state) },
+  return el('td', { class: 'coverage coverage-' + state, title: roleName(r) + t('colon') + t('coverage.' + state), 'data-label': roleName(r) },
     mark(COVERAGE_MARKS[state], t('coverage.' + state), 'coverage-mark'),
     r.shared ? [' ', mark('⇄', t('coverage.shared'), 'shared-mark')] : '',
     r.resourcesSecured > 0 ? [' ', mark('◆', t('pooledMark'), 'pooled-mark')] : '',

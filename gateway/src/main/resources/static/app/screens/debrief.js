@@ -81,18 +81,18 @@ const DEBRIEF_COLUMNS = [['partners', 'partnersCol'], ['members', 'membersCol'],
   ['overdueNextSteps', 'overdueCol'], ['doneNextSteps', 'doneCol']];
 
 // Yes/no columns read as marks; counts as numbers, an overdue count in red.
-function debriefCell(r, key) {
+function debriefCell(r, key, label) {
   const x = r[key];
-  if (typeof x === 'boolean') return el('td', { class: 'flag' }, mark(x ? '✓' : '–', x ? t('yes') : t('no'), 'yes-no'));
-  return el('td', { class: 'num' + (key === 'overdueNextSteps' && x > 0 ? ' late' : '') }, String(x));
+  if (typeof x === 'boolean') return el('td', { class: 'flag', 'data-label': t(label) }, mark(x ? '✓' : '–', x ? t('yes') : t('no'), 'yes-no'));
+  return el('td', { class: 'num' + (key === 'overdueNextSteps' && x > 0 ? ' late' : ''), 'data-label': t(label) }, String(x));
 }
 
 function debriefRoleTable(roles) {
-  return scrollingTable(t('tab.debrief'), el('table', { class: 'list debrief-roles', id: 'debrief-roles' },
+  return scrollingTable(t('tab.debrief'), el('table', { class: 'list debrief-roles cards', id: 'debrief-roles' },
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('role')),
       DEBRIEF_COLUMNS.map(([, label]) => el('th', { scope: 'col' }, t(label))))),
     el('tbody', {}, roles.map(r => el('tr', { id: 'debrief-role-' + r.key, class: 'coverage-' + coverageOf(r) },
-      el('th', { scope: 'row' }, roleName(r)), DEBRIEF_COLUMNS.map(([key]) => debriefCell(r, key)))))));
+      el('th', { scope: 'row' }, roleName(r)), DEBRIEF_COLUMNS.map(([key, label]) => debriefCell(r, key, label)))))));
 }
 
 // One question's answer; editors write it in place, readers see it.

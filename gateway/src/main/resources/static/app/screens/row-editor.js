@@ -3,12 +3,12 @@
 // change (412) keeps the draft, merges what does not collide and asks about what does.
 import { t, fmt, when } from '../i18n.js';
 import { api, showError } from '../api.js';
-import { el, button } from '../dom.js';
+import { el, button, closeOnEscape } from '../dom.js';
 import { roleName } from '../labels.js';
 import { loadDraft, keepDraft, dropDraft } from '../drafts.js';
 import { mergeList } from '../merge.js';
 import { carrierEditor, carrierInput, carrierKey } from './carriers.js';
-import { conflictPanel } from './conflicts.js';
+import { conflictPanel, nameWhoSaved } from './conflicts.js';
 
 export const EDITED_CELLS = ['who', 'strengths', 'weaknesses'];
 const rowValues = (role) => ({ carriers: role.carriers || [], strengths: role.strengths || [], weaknesses: role.weaknesses || [] });
@@ -92,11 +92,14 @@ export function openRowEditor(page, role, row, column, redraw) {
     fill(state.values);
     form.dataset.dirty = '1';
     keepDraft(page.initiativeId, part(role), me, state);
-    notices.replaceChildren(conflictPanel(merges, current, (field, list) => {
+    const panel = conflictPanel(merges, current, (field, list) => {
       state.values = Object.assign(current(), { [field]: list });
       fill(state.values);
       keepDraft(page.initiativeId, part(role), me, state);
-    }));
+    });
+    notices.replaceChildren(panel);
+    nameWhoSaved(page, panel.querySelector('.conflict-title'), 'role=' + role.key,
+      ['RoleUpdated', 'RoleSharingUpdated', 'NextStepsReordered'], 'conflictTitleBy');
     saveButton.focus();
   }
 
@@ -121,7 +124,7 @@ export function openRowEditor(page, role, row, column, redraw) {
   tools.parentElement.after(notices);
   if (kept) notices.append(el('p', { class: 'notice', id: 'draft-restored-' + role.key }, fmt('draftRestored', { when: when(new Date(kept.savedAt).toISOString()) })));
   row.classList.add('editing-row');
-  row.addEventListener('keydown', (event) => { if (event.key === 'Escape') { event.stopPropagation(); cancel(); } });
+  closeOnEscape(row, form, cancel);
   if (kept) form.dataset.dirty = '1';
   if (column) focusCell(row, column);
 }

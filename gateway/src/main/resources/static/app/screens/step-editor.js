@@ -1,12 +1,14 @@
 // A next step edited where it stands: title, description, owner and due date, kept as a draft until saved or
-// cancelled (Esc). A save that meets someone else's change keeps the draft: fields only they changed take their
-// value, fields only the user changed keep the user's, and for a field both changed the user chooses.
+// cancelled (Esc asks first once something was typed). A save that meets someone else's change keeps the draft:
+// fields only they changed take their value, fields only the user changed keep the user's, and for a field both
+// changed the user chooses; the panel names who saved meanwhile.
 import { t, fmt, day, when } from '../i18n.js';
 import { api, showError } from '../api.js';
-import { el, field, button } from '../dom.js';
+import { el, field, button, closeOnEscape } from '../dom.js';
 import { loadDraft, keepDraft, dropDraft } from '../drafts.js';
 import { mergeValue } from '../merge.js';
 import { ownerChooser, ownerKey } from './owner.js';
+import { nameWhoSaved } from './conflicts.js';
 
 const FIELDS = ['title', 'description', 'owner', 'dueDate'];
 const LABELS = { title: 'title', description: 'description', owner: 'owner', dueDate: 'due' };
@@ -43,7 +45,7 @@ export function editStep(page, step, holder, item, close) {
   const remember = () => { form.dataset.dirty = '1'; state.values = current(); keepDraft(page.initiativeId, part(step), me, state); };
   form.addEventListener('input', remember);
   form.addEventListener('change', remember);
-  form.addEventListener('keydown', (event) => { if (event.key === 'Escape') { event.stopPropagation(); cancel(); } });
+  closeOnEscape(form, form, () => cancel());
   let busy = false;
   const cancel = () => { dropDraft(page.initiativeId, part(step), me); close(); };
 
@@ -97,13 +99,15 @@ export function editStep(page, step, holder, item, close) {
       value: choice, checked: on ? 'checked' : null, onchange: () => choose(r.name, choice === 'mine' ? r.mine : r.theirs) }), ' ' + text);
     const theirsOnly = rows.filter(r => !r.conflict);
     notices.replaceChildren(el('div', { class: 'conflict-panel notice', id: 'conflict-panel' },
-      el('p', {}, el('strong', {}, t('conflictTitleStep')), ' ', t('conflictExplain')),
+      el('p', {}, el('strong', { class: 'conflict-title' }, t('conflictTitleStep')), ' ', t('conflictExplain')),
       theirsOnly.length ? el('ul', { class: 'their-changes', 'aria-label': t('theirChanges') }, theirsOnly.map(r => el('li', {},
         el('strong', {}, t(LABELS[r.name])), t('colon'), shown(r.name, r.theirs)))) : '',
       rows.filter(r => r.conflict).map(r => el('fieldset', { class: 'conflict', 'data-field': r.name },
         el('legend', {}, t(LABELS[r.name]) + t('colon') + t('conflictBothChanged')),
         radio(r, 'mine', t('keepMine') + ' « ' + shown(r.name, r.mine) + ' »', true),
         radio(r, 'theirs', t('keepTheirs') + ' « ' + shown(r.name, r.theirs) + ' »', false)))));
+    nameWhoSaved(page, notices.querySelector('.conflict-title'), 'stepId=' + encodeURIComponent(step.id),
+      ['NextStepUpdated', 'NextStepRestored'], 'conflictTitleStepBy');
     saveButton.focus();
   }
 

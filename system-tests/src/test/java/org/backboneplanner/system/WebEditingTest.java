@@ -9,9 +9,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
@@ -46,6 +48,7 @@ class WebEditingTest {
 
         WebElement panel = table.browser().await(By.id("conflict-panel"));
         assertThat(panel.getText()).contains("+ Bob connaît le maire");
+        table.browser().awaitText(By.cssSelector("#conflict-panel .conflict-title"), "Bob Gagnon a enregistré cette ligne (");
         // in the row's bold heading cell, only the panel's title is bold
         assertThat(panel.findElement(By.cssSelector(".change.added")).getCssValue("font-weight")).isEqualTo("400");
         assertThat(table.browser().driver.findElement(By.cssSelector("#cell-POLICY-strengths textarea")).getAttribute("value"))
@@ -72,6 +75,7 @@ class WebEditingTest {
         assertThat(restored.getAttribute("value")).isEqualTo("Pas de vision écrite");
 
         restored.sendKeys(Keys.ESCAPE);
+        answerDropIt(true);
 
         awaitNone("#role-VISION_STRATEGY textarea");
         table.browser().driver.navigate().refresh();
@@ -93,7 +97,13 @@ class WebEditingTest {
         assertThat(table.browser().driver.switchTo().activeElement())
                 .isEqualTo(table.browser().driver.findElement(By.cssSelector("#cell-SHARED_MEASUREMENT-weaknesses textarea")));
 
+        // Esc after typing asks first: kept when the user says no, dropped when they say yes
         table.browser().driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        answerDropIt(false);
+        assertThat(table.browser().driver.findElement(By.cssSelector("#cell-SHARED_MEASUREMENT-strengths textarea"))
+                .getAttribute("value")).isEqualTo("Tableau de bord partagé");
+        table.browser().driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        answerDropIt(true);
 
         awaitNone("#role-SHARED_MEASUREMENT textarea");
         assertThat(table.browser().driver.findElement(By.id("cell-SHARED_MEASUREMENT-strengths")).getText())
@@ -113,6 +123,18 @@ class WebEditingTest {
 
     private String focusedId() {
         return (String) table.browser().driver.executeScript("return document.activeElement && document.activeElement.id");
+    }
+
+    /** The question Esc asks once something was typed: answered yes (drop the text) or no (keep editing). */
+    private void answerDropIt(boolean yes) {
+        Alert question = new WebDriverWait(table.browser().driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.alertIsPresent());
+        assertThat(question.getText()).startsWith("Abandonner ce que vous avez écrit");
+        if (yes) {
+            question.accept();
+        } else {
+            question.dismiss();
+        }
     }
 
     private void awaitNone(String css) {

@@ -47,7 +47,9 @@ class WebGapsTest {
         table.browser().driver.findElement(By.cssSelector("#edit-step-" + id + " button[type=submit]")).click();
 
         WebElement panel = table.browser().await(By.cssSelector("#edit-step-" + id + " #conflict-panel"));
-        assertThat(panel.getText()).contains("Quelqu'un a enregistré cette étape pendant que vous écriviez.");
+        // who saved meanwhile, and when, as the history tells
+        table.browser().awaitText(By.cssSelector("#edit-step-" + id + " .conflict-title"), "Bob Gagnon a enregistré cette étape (");
+        assertThat(panel.getText()).contains("pendant que vous écriviez.");
         // the due date only bob changed is taken and said; the title both changed is a choice, mine first
         assertThat(panel.findElement(By.cssSelector(".their-changes")).getText()).contains("Échéance");
         WebElement choice = panel.findElement(By.cssSelector("fieldset.conflict[data-field=title]"));

@@ -3,6 +3,7 @@ package org.backboneplanner.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * What a walk through the web UI on a phone found (session 5), mended: a saved rating keeps the reader where they
  * were; pooled resources are cards with their buttons in reach; a row editor saves from under its last box; the
  * history names every change in words; the step form shows no empty partner search for "me"; an error says each
- * field's message once; an overdue step says so in words; a network one is not part of says so plainly.
+ * field's message once; an overdue step says so in words; a network one is not part of says so plainly; the
+ * debrief's and the dashboard's tables of figures are cards on a phone (session 6).
  */
 class WebPhoneTest {
 
@@ -119,6 +121,34 @@ class WebPhoneTest {
         table.browser().awaitText(By.cssSelector("#step-" + late + " .badge.overdue"), "en retard");
         // the summary above the worksheet reads as a sentence: "2 rôles couverts sur 6", not "2/6 rôles couverts"
         table.browser().awaitText(By.id("debrief"), " sur 6");
+    }
+
+    @Test
+    void theDebriefsAndTheDashboardsFiguresAreCardsNotTablesToScrollSideways() {
+        table.browser().screen(390, 844, true);
+        table.openTab("debrief");
+        table.browser().await(By.id("debrief-roles"));
+        table.browser().driver.executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
+
+        // each role a card: every count beside its column's name
+        assertThat(table.browser().driver.findElements(By.cssSelector("#debrief-roles tr[id^=debrief-role-] td[data-label]")))
+                .hasSize(6 * 11);
+        assertThat(sidewaysRegions()).as("tables scrolling sideways in the debrief").isEmpty();
+        assertThat(pageWidth()).isLessThanOrEqualTo(screenWidth());
+
+        table.browser().go("/#/networks/" + table.sample().networkId());
+        // the symbols' table is folded away: there once the dashboard is drawn, seen once opened
+        new WebDriverWait(table.browser().driver, Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.cssSelector("table.dashboard")).isEmpty());
+        table.browser().driver.executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
+        assertThat(sidewaysRegions()).as("tables scrolling sideways in the network's dashboard").isEmpty();
+        assertThat(pageWidth()).isLessThanOrEqualTo(screenWidth());
+    }
+
+    /** The names of the scrolling regions whose content is wider than they are. */
+    private List<?> sidewaysRegions() {
+        return (List<?>) table.browser().driver.executeScript("return [...document.querySelectorAll('.table-scroll')]"
+                + ".filter(r => r.scrollWidth > r.clientWidth + 1).map(r => r.getAttribute('aria-label'))");
     }
 
     @Test
