@@ -2,7 +2,7 @@
 // eye (role="img", named) and, behind a toggle, a table of the same numbers for screen readers and for anyone who
 // would rather read. Colors always come with a cue that is not color: a number, a symbol or a hatching.
 import { t, formatNumber } from './i18n.js';
-import { el, scrollingTable } from './dom.js';
+import { el, scrollingTable, asCards } from './dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 let serial = 0; // pattern ids must be unique in the page
@@ -43,10 +43,10 @@ function label(text, max, attributes) {
 
 /** A table of the numbers behind a chart: header cells, then rows whose first cell names the row. */
 export function dataTable(caption, head, rows) {
-  return el('table', { class: 'list chart-data cards' }, el('caption', { class: 'sr-only' }, caption),
+  return asCards(el('table', { class: 'list chart-data' }, el('caption', { class: 'sr-only' }, caption),
     el('thead', {}, el('tr', {}, head.map(h => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, rows.map(cells => el('tr', {}, cells.map((c, i) => i === 0 ? el('th', { scope: 'row' }, c)
-      : el('td', { class: typeof c === 'number' ? 'num' : null, 'data-label': head[i] }, typeof c === 'number' ? formatNumber(c) : c))))));
+      : el('td', { class: typeof c === 'number' ? 'num' : null, 'data-label': head[i] }, typeof c === 'number' ? formatNumber(c) : c)))))));
 }
 
 /**

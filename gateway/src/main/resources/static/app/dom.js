@@ -51,6 +51,21 @@ export function onEnter(input, action) {
 /** A wide table scrolls on its own, reachable and named for keyboard users (WCAG 2.1.1). */
 export const scrollingTable = (label, table) => el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': label }, table);
 
+/**
+ * A table of figures that a phone shows as cards (class `cards`, app.css). Its cells name their roles outright:
+ * some screen readers stop reading a table as a table once its rows are laid out as blocks.
+ */
+export function asCards(table) {
+  table.classList.add('cards');
+  table.setAttribute('role', 'table');
+  table.querySelectorAll('tr').forEach(row => row.setAttribute('role', 'row'));
+  table.querySelectorAll('thead, tbody').forEach(group => group.setAttribute('role', 'rowgroup'));
+  table.querySelectorAll('th[scope=col]').forEach(head => head.setAttribute('role', 'columnheader'));
+  table.querySelectorAll('th[scope=row]').forEach(head => head.setAttribute('role', 'rowheader'));
+  table.querySelectorAll('td').forEach(cell => cell.setAttribute('role', 'cell'));
+  return table;
+}
+
 export const backLink = (href, text) => el('p', {}, el('a', { href }, '← ' + (text || t('back'))));
 
 /**

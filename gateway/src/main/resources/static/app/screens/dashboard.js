@@ -4,7 +4,7 @@
 import { t, plural, language, enumText } from '../i18n.js';
 import { roleName } from '../labels.js';
 import { api, problemText } from '../api.js';
-import { el, mark, scrollingTable, select } from '../dom.js';
+import { el, mark, scrollingTable, select, asCards } from '../dom.js';
 import { initiativeHash } from '../links.js';
 import { chartFigure, dataTable, heatmap, heatmapLegend } from '../charts.js';
 import { networkFigures } from './dashboard-network.js';
@@ -87,12 +87,12 @@ function coverageHeatmap(networkId, rows, names) {
 
 function dashboardTable(networkId, rows) {
   return el('details', { class: 'dashboard-grid' }, el('summary', {}, t('dashboard.grid')),
-    scrollingTable(t('dashboard'), el('table', { class: 'list dashboard cards' },
+    scrollingTable(t('dashboard'), asCards(el('table', { class: 'list dashboard' },
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('initiative')),
         rows[0].roles.map(r => el('th', { scope: 'col', title: roleName(r) }, shortRole(r.key))))),
       el('tbody', {}, rows.map(row => el('tr', { id: 'dashboard-' + row.initiativeId },
         el('th', { scope: 'row' }, el('a', { href: initiativeHash(networkId, row.initiativeId) }, row.name)),
-        row.roles.map(dashboardCell)))))), dashboardLegend());
+        row.roles.map(dashboardCell))))))), dashboardLegend());
 }
 
 function dashboardCell(r) {

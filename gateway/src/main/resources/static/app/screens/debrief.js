@@ -2,7 +2,7 @@
 // figures and charts behind it, the talking points written from them and the group's answer; the role table last.
 import { t, fmt, phrase, when, language } from '../i18n.js';
 import { api, problemText, showError } from '../api.js';
-import { el, field, button, mark, scrollingTable } from '../dom.js';
+import { el, field, button, mark, scrollingTable, asCards } from '../dom.js';
 import { roleName, inLanguage } from '../labels.js';
 import { coverageOf } from './dashboard.js';
 import { strengthsFigures, poolingFigures, planningFigures } from './debrief-figures.js';
@@ -88,11 +88,11 @@ function debriefCell(r, key, label) {
 }
 
 function debriefRoleTable(roles) {
-  return scrollingTable(t('tab.debrief'), el('table', { class: 'list debrief-roles cards', id: 'debrief-roles' },
+  return scrollingTable(t('tab.debrief'), asCards(el('table', { class: 'list debrief-roles', id: 'debrief-roles' },
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('role')),
       DEBRIEF_COLUMNS.map(([, label]) => el('th', { scope: 'col' }, t(label))))),
     el('tbody', {}, roles.map(r => el('tr', { id: 'debrief-role-' + r.key, class: 'coverage-' + coverageOf(r) },
-      el('th', { scope: 'row' }, roleName(r)), DEBRIEF_COLUMNS.map(([key, label]) => debriefCell(r, key, label)))))));
+      el('th', { scope: 'row' }, roleName(r)), DEBRIEF_COLUMNS.map(([key, label]) => debriefCell(r, key, label))))))));
 }
 
 // One question's answer; editors write it in place, readers see it.

@@ -130,9 +130,10 @@ class WebPhoneTest {
         table.browser().await(By.id("debrief-roles"));
         table.browser().driver.executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
 
-        // each role a card: every count beside its column's name
-        assertThat(table.browser().driver.findElements(By.cssSelector("#debrief-roles tr[id^=debrief-role-] td[data-label]")))
+        // each role a card: every count beside its column's name, still a table's cell to a screen reader
+        assertThat(table.browser().driver.findElements(By.cssSelector("#debrief-roles tr[id^=debrief-role-] td[data-label][role=cell]")))
                 .hasSize(6 * 11);
+        assertThat(table.browser().driver.findElements(By.cssSelector("#debrief-roles th[role=rowheader]"))).hasSize(6);
         assertThat(sidewaysRegions()).as("tables scrolling sideways in the debrief").isEmpty();
         assertThat(pageWidth()).isLessThanOrEqualTo(screenWidth());
 
