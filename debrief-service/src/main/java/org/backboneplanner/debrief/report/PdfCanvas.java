@@ -15,14 +15,15 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * A4 pages written top to bottom with PDFBox: wrapped text, and rectangles, lines and diamonds for the charts, all
+ * Letter pages (the paper of Québec and the rest of North America, as the worksheet's printout) written top to
+ * bottom with PDFBox: wrapped text, and rectangles, lines and diamonds for the charts, all
  * vector shapes. {@link #room} starts a new page when what comes next would not fit. Text uses the embedded
  * DejaVu Sans of {@link ReportFonts}; a character it lacks is printed as U+FFFD ({@link ReportFonts#printable}).
  */
 final class PdfCanvas implements AutoCloseable {
 
     static final float MARGIN = 50;
-    static final PDRectangle SIZE = PDRectangle.A4;
+    static final PDRectangle SIZE = PDRectangle.LETTER;
     static final float WIDTH = SIZE.getWidth() - 2 * MARGIN;
     static final Color INK = new Color(0x1d, 0x27, 0x33);
     static final Color MUTED = new Color(0x5b, 0x68, 0x78);

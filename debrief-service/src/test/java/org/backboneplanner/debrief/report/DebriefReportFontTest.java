@@ -44,8 +44,8 @@ import org.junit.jupiter.api.Test;
 class DebriefReportFontTest extends ServiceIntegrationTest {
 
     private static final String MIXED = "Élu·e Łódź → ß ∑ 東京";
-    /** A4's width less the report's 50-point margin, plus a point for rounding. */
-    private static final float RIGHT_EDGE = 595.28f - 50 + 1;
+    /** Letter's width less the report's 50-point margin, plus a point for rounding. */
+    private static final float RIGHT_EDGE = 612f - 50 + 1;
 
     private final EventPublisher publisher = new EventPublisher(TestServers.kafka().bootstrapServers());
 

@@ -131,6 +131,11 @@ class DebriefReportTest extends ServiceIntegrationTest {
         // left in target/ for a person to look at
         java.nio.file.Files.write(java.nio.file.Path.of("target", "debrief-report-fr.pdf"), french.body());
         String fr = text(french.body());
+        try (PDDocument document = Loader.loadPDF(french.body())) {
+            // Letter, as the worksheet's printout: the paper of Québec's offices
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(document.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
+        }
         assertThat(fr).contains("Débreffage : Table Granby",
                 "Quelles sont les forces et les faiblesses actuelles de l'infrastructure de soutien en place?",
                 "Risque de dépendance (un seul porteur) : Influencer les politiques",
