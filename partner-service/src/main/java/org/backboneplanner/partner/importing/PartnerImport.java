@@ -111,7 +111,7 @@ class PartnerImport {
     }
 
     /** Finishes or undoes imports a crash left behind. */
-    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT1M")
+    @Scheduled(initialDelayString = "${backbone.partner.import-recovery.first-after:PT10S}", fixedDelayString = "PT1M")
     void recover() {
         for (ImportBatch batch : mongo.find(Query.query(Criteria.where("status").is(ImportBatch.Status.PENDING)
                 .and("startedAt").lt(clock.instant().minus(ABANDONED))), ImportBatch.class)) {

@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * An import is all or nothing even when it fails half-way or the service dies in the middle: a failure
@@ -38,6 +39,8 @@ import org.springframework.data.mongodb.core.query.Query;
  * its deadline is rolled back by the recovery job, one that completed but whose partners were never
  * released is released by it, and one still within its deadline is left to finish.
  */
+// the test runs the recovery itself: the service's own schedule must not run it between a test's steps
+@TestPropertySource(properties = "backbone.partner.import-recovery.first-after=PT1H")
 class ImportRecoveryTest extends ServiceIntegrationTest {
 
     private static final String HEADER = "name,kind\r\n";
