@@ -52,11 +52,16 @@ export function onEnter(input, action) {
 export const scrollingTable = (label, table) => el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': label }, table);
 
 /**
- * A table of figures that a phone shows as cards (class `cards`, app.css). Its cells name their roles outright:
- * some screen readers stop reading a table as a table once its rows are laid out as blocks.
+ * A table that a phone shows as cards (class `cards`, app.css): each cell under its column's name, taken from
+ * the table's headings where the cell names none. Its cells name their roles outright: some screen readers stop
+ * reading a table as a table once its rows are laid out as blocks.
  */
 export function asCards(table) {
   table.classList.add('cards');
+  const headings = [...table.querySelectorAll('thead tr:last-child th')].map(th => th.textContent);
+  table.querySelectorAll('tbody tr').forEach(row => [...row.cells].forEach((cell, i) => {
+    if (cell.tagName === 'TD' && cell.colSpan === 1 && !cell.hasAttribute('data-label') && headings[i]) cell.dataset.label = headings[i];
+  }));
   table.setAttribute('role', 'table');
   table.querySelectorAll('tr').forEach(row => row.setAttribute('role', 'row'));
   table.querySelectorAll('thead, tbody').forEach(group => group.setAttribute('role', 'rowgroup'));

@@ -39,7 +39,17 @@ function onLiveChange(ctx, live, event) {
     return;
   }
   clearTimeout(live.timer);
-  live.timer = setTimeout(() => { if (!isEditing(ctx.main)) ctx.route(); }, 300);
+  live.timer = setTimeout(() => { if (!isEditing(ctx.main)) redrawInPlace(ctx); }, 300);
+}
+
+// A redraw must not take the user's place: the element they were on (by its id: a cell, a step) has the focus
+// again afterwards, where it is, without scrolling (one's own saves come back as live changes too).
+async function redrawInPlace(ctx) {
+  const on = document.activeElement;
+  const id = on && on !== document.body && ctx.main.contains(on) ? on.id : null;
+  await ctx.route();
+  const again = id && document.getElementById(id);
+  if (again && (!document.activeElement || document.activeElement === document.body)) again.focus({ preventScroll: true });
 }
 
 function showLiveNotice(ctx, live, change) {

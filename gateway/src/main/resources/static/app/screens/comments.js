@@ -1,11 +1,27 @@
 // Comment threads on a role or a step, opened in place, with mentions of the initiative's members.
 import { t, when } from '../i18n.js';
 import { api, showError } from '../api.js';
-import { el, value } from '../dom.js';
+import { el, value, button } from '../dom.js';
 
-/** A thread opens as a full-width row under a role's row, or inside a step's item; a second click closes it. */
-export function toggleThread(page, anchor, path) {
-  if (anchor.threadNode) { anchor.threadNode.remove(); anchor.threadNode = null; return; }
+/**
+ * The button that opens a thread under `anchor` (a role's row, a step's item) and closes it on a second click.
+ * Open threads are kept by path across redraws (a save, a live update, one's own comment): the thread comes back
+ * open where it was, and after a post with the cursor in its box again.
+ */
+export function threadButton(page, anchor, path, name, kind) {
+  const open = openThreads(page);
+  const toggle = button(t('comments'), () => {
+    if (anchor.threadNode && anchor.threadNode.isConnected) { anchor.threadNode.remove(); anchor.threadNode = null; open.delete(path); return; }
+    open.add(path);
+    showThread(page, anchor, path);
+  }, kind, name);
+  if (open.has(path)) queueMicrotask(() => { if (anchor.isConnected && !(anchor.threadNode && anchor.threadNode.isConnected)) showThread(page, anchor, path); });
+  return toggle;
+}
+
+const openThreads = (page) => page.ctx.kept.threads || (page.ctx.kept.threads = new Set());
+
+function showThread(page, anchor, path) {
   const thread = commentThread(page, path);
   if (anchor.tagName === 'TR') {
     anchor.threadNode = el('tr', { class: 'thread-row' }, el('td', { colspan: '5' }, thread));
@@ -13,6 +29,10 @@ export function toggleThread(page, anchor, path) {
   } else {
     anchor.threadNode = thread;
     anchor.append(thread);
+  }
+  if (page.ctx.kept.postedIn === path) {
+    page.ctx.kept.postedIn = null;
+    thread.querySelector('textarea').focus();
   }
 }
 
@@ -37,7 +57,9 @@ function commentItem(c) {
 function commentForm(page, path, reload) {
   const others = page.members.filter(m => m.status === 'ACTIVE' && m.memberId && m.memberId !== page.ctx.me.id);
   const form = el('form', { class: 'row-form comment-form' },
-    el('textarea', { name: 'body', required: 'required', maxlength: '4000', placeholder: t('writeComment'), 'aria-label': t('writeComment') }),
+    // an id of its own, so that a redraw gives the focus back to the box the user was writing in
+    el('textarea', { name: 'body', id: 'comment-' + path.replace(/[^\w-]/g, '-'), required: 'required', maxlength: '4000',
+      placeholder: t('writeComment'), 'aria-label': t('writeComment') }),
     others.length ? el('fieldset', { class: 'plain inline' }, el('legend', {}, t('mention')), others.map(m => el('label', {},
       el('input', { type: 'checkbox', name: 'mention', value: m.memberId }), ' ' + m.name))) : '',
     el('div', {}, el('button', { type: 'submit' }, t('send'))));
@@ -48,6 +70,7 @@ function commentForm(page, path, reload) {
     if (answer.status !== 201) { showError(form, answer, { body: t('writeComment'), mentions: t('mention') }); return; }
     form.reset();
     delete form.dataset.dirty; // the comment is sent: nothing left to protect from live updates
+    page.ctx.kept.postedIn = path; // a redraw that follows brings the cursor back here
     reload();
   });
   return form;

@@ -3,7 +3,7 @@ import { t, enumText } from '../i18n.js';
 import { api, problemText } from '../api.js';
 import { el, field, option, select, badge, onEnter, pagerControls, backLink } from '../dom.js';
 import { networkHash, partnerHash } from '../links.js';
-import { isAdmin, networkName } from './network.js';
+import { isAdmin, networkName, showNetworkUnavailable } from './network.js';
 import { newPartnerForm, importForm, partnersPath, PARTNER_KINDS } from './partner-form.js';
 
 const PARTNER_SORTS = ['relevance', 'name', 'createdAt', 'kind'];
@@ -15,6 +15,7 @@ export function showDirectory(ctx, networkId) {
     ctx.kept.directory = { networkId, q: '', kind: '', includeArchived: false, sort: 'relevance', page: 0, token: 0 };
   }
   const state = ctx.kept.directory;
+  state.unavailable = (answer) => showNetworkUnavailable(ctx, answer);
   const list = el('ul', { class: 'partners', id: 'partners' }, el('li', { class: 'muted' }, t('loading')));
   const pager = el('div', { class: 'inline pager' });
   const reload = () => loadPartners(state, list, pager);
@@ -55,6 +56,7 @@ async function loadPartners(state, list, pager) {
   if (state.kind) query.set('kind', state.kind);
   const answer = await api('GET', partnersPath(state.networkId) + '?' + query);
   if (token !== state.token || !list.isConnected) return; // a newer search will answer, or the user left
+  if (answer.status === 404) { state.unavailable(answer); return; }
   if (answer.status !== 200) {
     list.replaceChildren(el('li', { class: 'error', role: 'alert' }, problemText(answer)));
     pager.replaceChildren();

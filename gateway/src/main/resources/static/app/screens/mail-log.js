@@ -1,13 +1,13 @@
 // The network's mail log, for its administrators: what was sent, to whom, and what failed.
 import { t, enumText, when } from '../i18n.js';
 import { api, problemText } from '../api.js';
-import { el, field, option, badge, pagerControls, scrollingTable, backLink } from '../dom.js';
+import { el, field, option, badge, pagerControls, scrollingTable, asCards, backLink } from '../dom.js';
 import { networkHash } from '../links.js';
-import { networkName } from './network.js';
+import { networkName, showNetworkUnavailable } from './network.js';
 
 const MAIL_STATUSES = ['PENDING', 'SENT', 'FAILED', 'SKIPPED'];
 const MAIL_PAGE_SIZE = 50;
-const MAIL_COLUMNS = ['kind', 'recipient', 'subject', 'status', 'attempts', 'sendAt', 'sentAt'];
+const MAIL_COLUMNS = ['kind', 'recipient', 'mailAbout', 'subject', 'status', 'attempts', 'sendAt', 'sentAt'];
 
 export function showMailLog(ctx, networkId) {
   ctx.renderToken++;
@@ -15,6 +15,7 @@ export function showMailLog(ctx, networkId) {
     ctx.kept.mailLog = { networkId, status: '', page: 0, token: 0 };
   }
   const state = ctx.kept.mailLog;
+  state.unavailable = (answer) => showNetworkUnavailable(ctx, answer);
   const filter = el('select', { id: 'mail-log-status', name: 'status' }, option('', t('allStatuses')),
     MAIL_STATUSES.map(s => option(s, enumText('mailStatus', s), s === state.status)));
   const list = el('div', { id: 'mail-log-list' }, el('p', { class: 'muted' }, t('loading')));
@@ -32,6 +33,7 @@ async function loadMailLog(state, list, pager) {
   if (state.status) query.set('status', state.status);
   const answer = await api('GET', '/api/networks/' + state.networkId + '/mail-log?' + query);
   if (token !== state.token || !list.isConnected) return; // a newer load will answer, or the user left
+  if (answer.status === 404) { state.unavailable(answer); return; }
   if (answer.status !== 200) {
     list.replaceChildren(el('p', { class: 'error', role: 'alert' },
       answer.status === 403 ? t('mailLogForbidden') : problemText(answer)));
@@ -44,9 +46,9 @@ async function loadMailLog(state, list, pager) {
 }
 
 function mailTable(items) {
-  return scrollingTable(t('mailLog'), el('table', { class: 'list mail-log' },
+  return scrollingTable(t('mailLog'), asCards(el('table', { class: 'list mail-log' },
     el('thead', {}, el('tr', {}, MAIL_COLUMNS.map(c => el('th', { scope: 'col' }, t(c))))),
-    el('tbody', {}, items.map(mailRows))));
+    el('tbody', {}, items.map(mailRows)))));
 }
 
 // A failed mail stands out; its last error goes on a full-width line under it. A mail still being retried
@@ -54,7 +56,9 @@ function mailTable(items) {
 function mailRows(m) {
   const status = String(m.status).toLowerCase();
   const row = el('tr', { id: 'mail-' + m.id, class: 'mail mail-' + status },
-    el('td', {}, enumText('mailKind', m.kind)), el('td', {}, m.recipient || ''), el('td', {}, m.subject || ''),
+    el('td', {}, enumText('mailKind', m.kind)), el('td', {}, m.recipient || ''),
+    el('td', { class: 'mail-about' }, [m.initiativeName, m.stepTitle ? '« ' + m.stepTitle + ' »' : ''].filter(Boolean).join(' — ')),
+    el('td', {}, m.subject || ''),
     el('td', {}, badge(enumText('mailStatus', m.status), 'mail-status-' + status)),
     el('td', { class: 'num' }, String(m.attempts)), el('td', {}, when(m.sendAt)), el('td', {}, when(m.sentAt)));
   if (!m.lastError) return row;

@@ -1,7 +1,7 @@
 // The initiative's members: who takes part and in what role; coordinators invite, change roles and remove.
 import { t, fmt, enumText, language } from '../i18n.js';
 import { write } from '../api.js';
-import { el, field, option, select, button, value, scrollingTable } from '../dom.js';
+import { el, field, option, select, button, value, scrollingTable, asCards } from '../dom.js';
 
 // who may manage members and the parts a member may have come from the server (GET .../rules)
 const parts = (page) => page.rules ? page.rules.enums.memberRoles : ['COORDINATOR', 'PARTNER', 'GUEST'];
@@ -11,9 +11,9 @@ export function renderMembersTab(page, content) {
   const manage = page.rules ? !!page.rules.actions.manageMembers : !!page.initiative.canManage;
   const headings = [t('name'), t('email'), t('role'), t('status')].concat(manage ? [t('actions')] : []);
   content.replaceChildren(el('section', { id: 'members' }, el('h2', {}, t('members')),
-    page.members.length ? scrollingTable(t('members'), el('table', { class: 'list' },
+    page.members.length ? scrollingTable(t('members'), asCards(el('table', { class: 'list members' },
       el('thead', {}, el('tr', {}, headings.map(h => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, page.members.map(m => memberRow(page, m, manage)))))
+      el('tbody', {}, page.members.map(m => memberRow(page, m, manage))))))
       : el('p', { class: 'muted' }, t('noMembers')),
     manage ? inviteForm(page) : ''));
 }
@@ -24,7 +24,11 @@ function memberRow(page, m, manage) {
   if (manage) {
     const choice = select('role', parts(page), m.role, v => enumText('part', v));
     choice.setAttribute('aria-label', t('role') + ' — ' + m.name);
-    choice.addEventListener('change', () => write(page.ctx, roleCell, 'PATCH', path, { role: choice.value }, null, memberLabels()));
+    choice.addEventListener('change', async () => {
+      clearErrors(row);
+      // a refused change (the last coordinator, say) leaves the role as it stands, not as chosen
+      if (!await write(page.ctx, roleCell, 'PATCH', path, { role: choice.value }, null, memberLabels())) choice.value = m.role;
+    });
     roleCell.append(choice);
   } else {
     roleCell.append(enumText('part', m.role));
@@ -34,12 +38,15 @@ function memberRow(page, m, manage) {
   if (manage) {
     const cell = el('td', {});
     cell.append(button(t('remove'), () => {
-      if (confirm(fmt('confirmRemove', { name: m.name }))) write(page.ctx, cell, 'DELETE', path);
+      if (confirm(fmt('confirmRemove', { name: m.name }))) { clearErrors(row); write(page.ctx, cell, 'DELETE', path); }
     }, null, m.name));
     row.append(cell);
   }
   return row;
 }
+
+// one message at a time in a member's row: the answer to what the user did last
+const clearErrors = (row) => row.querySelectorAll('p.error').forEach(p => p.remove());
 
 function inviteForm(page) {
   const lang = language();

@@ -48,9 +48,7 @@ export async function showNetwork(ctx, networkId) {
   const list = await api('GET', '/api/networks/' + networkId + '/initiatives?size=100');
   if (token !== ctx.renderToken) return;
   if (list.status === 403 || list.status === 404) {
-    // a network the user is not part of: say so plainly, rather than an empty page with its forms
-    ctx.main.replaceChildren(el('section', { class: 'card', id: 'network-unavailable' }, el('h1', {}, t('notFound')),
-      el('p', { role: 'alert' }, problemText(list)), el('p', {}, el('a', { href: '#/' }, t('home')))));
+    showNetworkUnavailable(ctx, list);
     return;
   }
   const items = list.json && list.json.items || [];
@@ -77,4 +75,10 @@ export async function showNetwork(ctx, networkId) {
       : el('p', { class: 'muted' }, t('none')),
     dashboardSection(networkId, items.map(i => i.id)),
     form);
+}
+
+/** A network the user is not part of, on any of its pages: said plainly, rather than the page's forms around it. */
+export function showNetworkUnavailable(ctx, answer) {
+  ctx.main.replaceChildren(el('section', { class: 'card', id: 'network-unavailable' }, el('h1', {}, t('notFound')),
+    el('p', { role: 'alert' }, problemText(answer)), el('p', {}, el('a', { href: '#/' }, t('home')))));
 }

@@ -1,7 +1,7 @@
 // One partner: its profile, contacts, the members who work there, and what it pools.
 import { t, fmt, enumText, when, language } from '../i18n.js';
 import { api, problemText, write } from '../api.js';
-import { el, badge, bulletList, button, scrollingTable, backLink } from '../dom.js';
+import { el, badge, bulletList, button, scrollingTable, asCards, backLink } from '../dom.js';
 import { directoryHash, initiativeHash } from '../links.js';
 import { isAdmin } from './network.js';
 import { partnersPath, partnerFields, partnerValues, contactsEditor, savePartner } from './partner-form.js';
@@ -78,11 +78,11 @@ function partnerProfile(p) {
       line(t('notes'), p.notes ? el('span', { class: 'notes' }, p.notes) : ''),
       line(t('createdAt'), when(p.createdAt))),
     el('h3', {}, t('contacts')),
-    contacts.length ? scrollingTable(t('contacts'), el('table', { class: 'list contacts' },
+    contacts.length ? scrollingTable(t('contacts'), asCards(el('table', { class: 'list contacts' },
       el('thead', {}, el('tr', {}, [t('name'), t('contactRole'), t('email'), t('phone'), t('language')].map(h => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, contacts.map(c => el('tr', {}, el('td', {}, c.name), el('td', {}, c.role || ''),
         el('td', {}, c.email ? el('a', { href: 'mailto:' + c.email }, c.email) : ''), el('td', {}, c.phone || ''),
-        el('td', {}, c.language === 'en' ? t('english') : t('french')))))))
+        el('td', {}, c.language === 'en' ? t('english') : t('french'))))))))
       : el('p', { class: 'muted' }, t('noContacts')),
     el('h3', {}, t('affiliations')),
     affiliations.length ? bulletList(affiliations.map(a => a.name + (a.email ? ' (' + a.email + ')' : '')))
@@ -99,13 +99,13 @@ function partnerResources(networkId, data, names) {
     ? el('a', { href: initiativeHash(networkId, r.initiativeId, 'resources') }, names[r.initiativeId] || r.initiativeId)
     : t('wholeNetwork');
   return el('div', { id: 'partner-resources' },
-    scrollingTable(t('partnerResources'), el('table', { class: 'list' },
+    scrollingTable(t('partnerResources'), asCards(el('table', { class: 'list' },
       el('thead', {}, el('tr', {}, [t('initiative'), t('kind'), t('description'), t('quantity'), t('period'), t('roles'), t('status')]
         .map(h => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, resources.map(r => el('tr', { class: 'resource status-' + r.status.toLowerCase() },
         el('td', {}, where(r)), el('td', {}, enumText('resourceKind', r.kind)), el('td', {}, r.description),
         el('td', {}, quantityText(r)), el('td', {}, periodText(r)),
-        el('td', {}, (r.roles || []).map(k => roleLabels[k] || k).join(', ')), el('td', {}, resourceStatusBadge(r.status))))))),
+        el('td', {}, (r.roles || []).map(k => roleLabels[k] || k).join(', ')), el('td', {}, resourceStatusBadge(r.status)))))))),
     data.totals ? el('p', { class: 'muted' }, t('secured') + t('colon') + amountsText(data.totals.secured) + ' — '
       + t('proposed') + t('colon') + amountsText(data.totals.proposed)) : '');
 }

@@ -125,6 +125,10 @@ export function openRowEditor(page, role, row, column, redraw) {
   if (kept) notices.append(el('p', { class: 'notice', id: 'draft-restored-' + role.key }, fmt('draftRestored', { when: when(new Date(kept.savedAt).toISOString()) })));
   row.classList.add('editing-row');
   closeOnEscape(row, form, cancel);
+  // Ctrl+Enter (⌘+Enter) saves from any box: the Save button sits before the boxes, far back for the keyboard
+  row.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); save(); }
+  });
   if (kept) form.dataset.dirty = '1';
   if (column) focusCell(row, column);
 }
@@ -136,6 +140,10 @@ function focusCell(row, column) {
   const control = cell && cell.querySelector('textarea, input, select, button');
   if (!control) return;
   control.focus();
-  // the caret goes after what is written, where a new line is added
-  if (control.tagName === 'TEXTAREA') control.setSelectionRange(control.value.length, control.value.length);
+  if (control.tagName === 'TEXTAREA') {
+    // the caret goes on a line of its own after what is written: what is typed is a new item, not the end of the
+    // last one (a blank line is no item: it is dropped on saving)
+    if (control.value && !control.value.endsWith('\n')) control.value += '\n';
+    control.setSelectionRange(control.value.length, control.value.length);
+  }
 }

@@ -2,9 +2,9 @@
 // statuses offered are the moves the server allows (step.nextStatuses), never a copy of its rules.
 import { t, fmt, enumText, day } from '../i18n.js';
 import { api, write, showError, problemText } from '../api.js';
-import { el, field, badge, button, option, value } from '../dom.js';
+import { el, field, badge, button, option, value, closeOnEscape } from '../dom.js';
 import { toast } from '../toast.js';
-import { toggleThread } from './comments.js';
+import { threadButton } from './comments.js';
 import { ownerChooser } from './owner.js';
 import { editStep, hasStepDraft } from './step-editor.js';
 
@@ -32,8 +32,7 @@ function stepItem(page, steps, index, holder, options) {
       (step.warnings || []).map(w => el('div', { class: 'small step-warning', role: 'note' }, warningText(w)))].flat());
     if (options.editable) item.append(stepControls(page, steps, index, holder, item, draw));
     if (options.comments && holder.role) {
-      item.append(button(t('comments'), () => toggleThread(page, item, holder.path + '/next-steps/' + step.id + '/comments'), 'link',
-        step.title));
+      item.append(threadButton(page, item, holder.path + '/next-steps/' + step.id + '/comments', step.title, 'link'));
     }
   };
   draw();
@@ -106,8 +105,13 @@ async function moveStep(page, steps, index, by, holder, form) {
 
 /** The add form stays folded so the table remains readable; `label` names the role or plan it adds to. */
 export function addStepBox(page, holder, label) {
-  return el('details', { class: 'add-step' }, el('summary', {}, t('addStep'),
-    label ? el('span', { class: 'sr-only' }, ' — ' + label) : ''), stepForm(page, holder));
+  const summary = el('summary', {}, t('addStep'), label ? el('span', { class: 'sr-only' }, ' — ' + label) : '');
+  const box = el('details', { class: 'add-step' }, summary);
+  const form = stepForm(page, holder);
+  // Esc folds the form away, asking first once something was typed, and gives focus back to its summary
+  closeOnEscape(form, form, () => { form.reset(); delete form.dataset.dirty; box.open = false; summary.focus(); });
+  box.append(form);
+  return box;
 }
 
 function stepForm(page, holder) {
@@ -117,12 +121,16 @@ function stepForm(page, holder) {
     field(t('due'), el('input', { name: 'dueDate', type: 'date', required: 'required' })),
     owner.node,
     el('div', {}, el('button', { type: 'submit' }, t('addStep'))));
-  form.addEventListener('submit', (event) => {
+  form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const who = owner.value();
     if (!who) { showError(form, t('ownerIncomplete')); return; }
-    write(page.ctx, form, 'POST', holder.path + '/next-steps', { title: value(form, 'title'), dueDate: value(form, 'dueDate'), owner: who },
-      null, stepLabels());
+    const answer = await api('POST', holder.path + '/next-steps', { title: value(form, 'title'), dueDate: value(form, 'dueDate'), owner: who });
+    if (answer.status !== 201) { showError(form, answer, stepLabels()); return; }
+    delete form.dataset.dirty;
+    // the page is drawn anew with the step: the focus goes to it, not to the top of the page
+    page.ctx.focusAfter = 'step-' + answer.json.id;
+    page.ctx.route();
   });
   return form;
 }

@@ -6,7 +6,7 @@ import { el, bulletList, button, reveal } from '../dom.js';
 import { roleName } from '../labels.js';
 import { stepList, addStepBox } from './steps.js';
 import { openRowEditor, hasRowDraft, cellId, EDITED_CELLS } from './row-editor.js';
-import { toggleThread } from './comments.js';
+import { threadButton } from './comments.js';
 
 export { activeMembers } from './carriers.js';
 // what buttons show comes from the server's rules for this caller (GET .../rules); the worksheet's flag if they are away
@@ -38,8 +38,10 @@ const COLUMNS = ['role', 'who', 'strengths', 'weaknesses', 'nextSteps'];
 /** The worksheet as the seed's table; `options` says whether it may be edited and commented, and how rows are named. */
 export function worksheetTable(page, sheet, options) {
   return el('table', { class: 'worksheet', id: options.id },
-    el('caption', { class: 'sr-only' }, t('tab.worksheet'),
-      options.editable ? el('span', { id: 'cell-edit-hint' }, ' — ' + t('editHint')) : ''),
+    // the keys to edit, for everyone who may (not only screen readers): the table's name is for screen readers
+    el('caption', { class: options.editable ? 'edit-hint muted small' : 'sr-only' },
+      el('span', { class: options.editable ? 'sr-only' : null }, t('tab.worksheet') + (options.editable ? ' — ' : '')),
+      options.editable ? el('span', { id: 'cell-edit-hint' }, t('editHint')) : ''),
     el('thead', {}, el('tr', {}, COLUMNS.map(h => el('th', { scope: 'col' }, t(h))))),
     el('tbody', {}, sheet.roles.map(role => roleRow(page, role, options))));
 }
@@ -79,7 +81,7 @@ function roleRow(page, role, options) {
       target.addEventListener('keydown', (event) => { if (event.key === 'Enter' && event.target === target) { event.preventDefault(); edit(column); } });
     });
   }
-  if (options.comments) tools.append(button(t('comments'), () => toggleThread(page, row, holder.path + '/comments'), null, name));
+  if (options.comments) tools.append(threadButton(page, row, holder.path + '/comments', name));
   row.cells[0].append(tools);
   if (editable && hasRowDraft(page, role)) edit(null);
   return row;

@@ -109,20 +109,79 @@ class WebEditingTest {
         assertThat(table.browser().driver.findElement(By.id("cell-SHARED_MEASUREMENT-strengths")).getText())
                 .doesNotContain("Tableau de bord partagé");
 
-        // again, and saved: focus comes back to the cell the user was in
+        // again, and saved with Ctrl+Enter from the box: focus comes back to the cell the user was in
         table.browser().driver.executeScript("arguments[0].focus()",
                 table.browser().driver.findElement(By.id("cell-SHARED_MEASUREMENT-strengths")));
         table.browser().driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-        table.browser().await(By.cssSelector("#cell-SHARED_MEASUREMENT-strengths textarea")).sendKeys("Tableau de bord partagé");
-        table.browser().driver.findElement(By.cssSelector("#role-SHARED_MEASUREMENT button[type=submit]")).click();
+        table.browser().await(By.cssSelector("#cell-SHARED_MEASUREMENT-strengths textarea")).sendKeys("Tableau de bord partagé",
+                Keys.chord(Keys.CONTROL, Keys.ENTER));
 
         table.browser().awaitText(By.id("cell-SHARED_MEASUREMENT-strengths"), "Tableau de bord partagé");
         new WebDriverWait(table.browser().driver, Duration.ofSeconds(10))
                 .until(d -> "cell-SHARED_MEASUREMENT-strengths".equals(focusedId()));
+
+        // a cell with text opens with the caret on a line of its own: what is typed is a new item
+        table.browser().driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        WebElement box = table.browser().await(By.cssSelector("#cell-SHARED_MEASUREMENT-strengths textarea"));
+        box.sendKeys("Indicateurs choisis");
+        assertThat(box.getAttribute("value")).isEqualTo("Tableau de bord partagé\nIndicateurs choisis");
+        box.sendKeys(Keys.ESCAPE);
+        answerDropIt(true);
     }
 
     private String focusedId() {
         return (String) table.browser().driver.executeScript("return document.activeElement && document.activeElement.id");
+    }
+
+    @Test
+    void aStepAddedWithTheKeyboardHasTheFocusAndEscFoldsTheFormAskingFirst() {
+        WebElement add = table.browser().await(By.cssSelector("#role-ALIGNED_ACTIVITIES details.add-step"));
+        table.browser().driver.executeScript("arguments[0].open = true", add);
+        WebElement title = add.findElement(By.name("title"));
+        title.sendKeys("Inventorier les activités");
+        table.browser().driver.executeScript("const d = arguments[0]; d.value = '2027-05-01';"
+                + " d.dispatchEvent(new Event('input', { bubbles: true }))", add.findElement(By.name("dueDate")));
+        title.sendKeys(Keys.ENTER);
+
+        // the page is drawn anew (and again on the change's live update): the focus stays on the new step
+        new WebDriverWait(table.browser().driver, Duration.ofSeconds(20)).until(d -> String.valueOf(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.activeElement.innerText"))
+                .contains("Inventorier les activités"));
+        String focused = String.valueOf(table.browser().driver.executeScript("return document.activeElement.id"));
+        assertThat(focused).startsWith("step-");
+        table.browser().awaitText(By.cssSelector("#role-ALIGNED_ACTIVITIES ul.steps"), "Inventorier les activités");
+        table.browser().driver.findElements(By.cssSelector("#" + focused)).forEach(step -> assertThat(step.getText())
+                .contains("Inventorier les activités"));
+
+        WebElement again = table.browser().await(By.cssSelector("#role-ALIGNED_ACTIVITIES details.add-step"));
+        table.browser().driver.executeScript("arguments[0].open = true", again);
+        again.findElement(By.name("title")).sendKeys("Un brouillon");
+        again.findElement(By.name("title")).sendKeys(Keys.ESCAPE);
+        answerDropIt(true);
+        assertThat(table.browser().driver.findElement(By.cssSelector("#role-ALIGNED_ACTIVITIES details.add-step"))
+                .getAttribute("open")).isNull();
+    }
+
+    @Test
+    void aPostedCommentStaysInItsOpenThreadWhenTheWorksheetRedraws() {
+        table.browser().driver.findElement(By.cssSelector("#role-COMMUNITY_ENGAGEMENT button[aria-label^='Commentaires']")).click();
+        WebElement box = table.browser().await(By.cssSelector("#role-COMMUNITY_ENGAGEMENT + tr.thread-row textarea"));
+        table.browser().driver.executeScript("document.getElementById('worksheet').dataset.before = 'post'");
+        box.sendKeys("Qui appelle les familles?");
+        table.browser().driver.findElement(By.cssSelector("#role-COMMUNITY_ENGAGEMENT + tr.thread-row button[type=submit]")).click();
+
+        table.browser().awaitText(By.cssSelector("#role-COMMUNITY_ENGAGEMENT + tr.thread-row ul.comments"), "Qui appelle les familles?");
+        // a live update redraws the worksheet (a new table): the comment's own, or, should it have come while the
+        // box was still being sent, bob's change after it; the thread is open again, the comment in it
+        String row = table.base() + "/worksheet/roles/COMMUNITY_ENGAGEMENT";
+        assertThat(table.bob().patch(row, Map.of("weaknesses", List.of("Peu de familles jointes")),
+                Map.of("If-Match", table.bob().get(row).header("ETag"))).status()).isEqualTo(200);
+        new WebDriverWait(table.browser().driver, Duration.ofSeconds(20)).until(d -> d.findElements(
+                By.cssSelector("#worksheet[data-before]")).isEmpty() && !d.findElements(By.id("worksheet")).isEmpty());
+        table.browser().awaitText(By.id("cell-COMMUNITY_ENGAGEMENT-weaknesses"), "Peu de familles jointes");
+        table.browser().awaitText(By.cssSelector("#role-COMMUNITY_ENGAGEMENT + tr.thread-row ul.comments"), "Qui appelle les familles?");
+        new WebDriverWait(table.browser().driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !!document.activeElement.closest('#role-COMMUNITY_ENGAGEMENT + tr.thread-row')")));
     }
 
     /** The question Esc asks once something was typed: answered yes (drop the text) or no (keep editing). */

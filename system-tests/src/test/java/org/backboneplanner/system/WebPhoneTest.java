@@ -146,6 +146,11 @@ class WebPhoneTest {
         assertThat(pageWidth()).isLessThanOrEqualTo(screenWidth());
     }
 
+    /** The card of the page before, gone, so that the next page's own card is the one waited for. */
+    private void dropUnavailableCard() {
+        table.browser().driver.executeScript("document.getElementById('network-unavailable').remove()");
+    }
+
     /** The names of the scrolling regions whose content is wider than they are. */
     private List<?> sidewaysRegions() {
         return (List<?>) table.browser().driver.executeScript("return [...document.querySelectorAll('.table-scroll')]"
@@ -159,6 +164,15 @@ class WebPhoneTest {
 
         table.browser().awaitText(By.id("network-unavailable"), "estrie");
         assertThat(table.browser().driver.findElements(By.id("new-initiative"))).isEmpty();
+        // its directory and its mail log say the same, with no form to fill around it
+        dropUnavailableCard();
+        table.browser().go("/#/networks/estrie/partners");
+        table.browser().awaitText(By.id("network-unavailable"), "estrie");
+        assertThat(table.browser().driver.findElements(By.id("new-partner"))).isEmpty();
+        dropUnavailableCard();
+        table.browser().go("/#/networks/estrie/mail-log");
+        table.browser().awaitText(By.id("network-unavailable"), "estrie");
+        assertThat(table.browser().driver.findElements(By.id("mail-log-status"))).isEmpty();
         table.browser().go("/#/");
         table.browser().await(By.id("my-steps"));
     }

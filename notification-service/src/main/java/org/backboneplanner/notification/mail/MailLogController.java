@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -48,13 +49,20 @@ class MailLogController {
         return new Paged<>(mails.items().stream().map(LogEntry::of).toList(), page, size, mails.total());
     }
 
-    /** One mail in the log. */
+    /**
+     * One mail in the log, with what it is about (its initiative, its step's title), since a mail not yet sent has
+     * no subject yet: five pending reminders to one person otherwise read alike.
+     */
     record LogEntry(String id, MailKind kind, String recipient, String subject, MailStatus status, int attempts,
-                    Instant sendAt, Instant sentAt, String lastError, String initiativeId) {
+                    Instant sendAt, Instant sentAt, String lastError, String initiativeId,
+                    @Schema(description = "The initiative the mail is about, by its name when the mail was queued")
+                    String initiativeName,
+                    @Schema(description = "The next step a reminder is about: its title") String stepTitle) {
 
         static LogEntry of(Mail mail) {
             return new LogEntry(mail.id(), mail.kind(), mail.recipient(), mail.subject(), mail.status(), mail.attempts(),
-                    mail.sendAt(), mail.sentAt(), mail.lastError(), mail.initiativeId());
+                    mail.sendAt(), mail.sentAt(), mail.lastError(), mail.initiativeId(), mail.initiativeName(),
+                    mail.stepId() == null ? null : mail.title());
         }
     }
 }

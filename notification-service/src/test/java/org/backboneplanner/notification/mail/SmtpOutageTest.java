@@ -107,6 +107,8 @@ class SmtpOutageTest extends NotificationTest {
         assertThat(log.json().get("items").get(0).get("id").asString()).isEqualTo(doomed.id());
         assertThat(log.json().get("items").get(0).get("attempts").asInt()).isEqualTo(4);
         assertThat(log.json().get("items").get(0).get("subject").asString()).contains("Table");
+        // what it is about, which a mail not yet sent has no subject to say
+        assertThat(log.json().get("items").get(0).get("initiativeName").asString()).isEqualTo(doomed.initiativeName());
         assertThat(api(tokens().token("alice", network)).get("/api/networks/" + network + "/mail-log").status())
                 .isEqualTo(403);
     }
