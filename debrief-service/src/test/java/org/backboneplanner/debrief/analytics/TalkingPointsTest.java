@@ -119,8 +119,12 @@ class TalkingPointsTest {
                 .withStep(new Step("s", null, PlanKind.SUSTAINABILITY, NextStepStatus.TODO, TODAY.plusYears(2),
                         Horizon.LONG));
 
-        assertThat(keys(points(worksheet, List.of()), Question.WHAT_COMES_NEXT)).contains("plan-without-steps",
-                "plan-without-notes");
+        List<Point> points = points(worksheet, List.of());
+        assertThat(keys(points, Question.WHAT_COMES_NEXT)).contains("plan-without-steps", "plan-without-notes");
+        // counts in words that agree with them, never "étape(s)"
+        Point withoutNotes = points.stream().filter(p -> p.key().equals("plan-without-notes")).findFirst().orElseThrow();
+        assertThat(PointTexts.text(withoutNotes, Locale.FRENCH)).contains("a une étape ouverte mais").doesNotContain("(s)");
+        assertThat(PointTexts.text(withoutNotes, Locale.ENGLISH)).contains("has one open step but");
     }
 
     @Test
