@@ -20,9 +20,23 @@ async function loadHistory(page, list) {
   const answer = await api('GET', page.base + '/worksheet/history?size=50' + (role ? '&role=' + encodeURIComponent(role) : ''));
   const items = answer.status === 200 && answer.json && answer.json.items || [];
   list.replaceChildren(...(items.length ? items.map(h => el('li', {},
-    el('time', { datetime: h.occurredAt }, when(h.occurredAt)), ' — ', h.actorName || '?', ' — ',
-    enumText('event', h.type) + (h.role ? ' (' + roleOrPart(page, h.role) + ')' : '')))
+    el('time', { datetime: h.occurredAt }, when(h.occurredAt)), ' — ', h.actorName || '?', ' — ', what(page, h)))
     : [el('li', { class: 'muted' }, t('noHistory'))]));
+}
+
+/** A change in words: what kind, and whom or what it was about (a member by name, a step by its title). */
+function what(page, h) {
+  const after = h.after || {};
+  if (h.type === 'MemberRoleChanged' || h.type === 'MemberInvited' || h.type === 'MemberJoined') {
+    const member = page.members.find(m => (after.memberId && m.memberId === after.memberId) || (after.email && m.email === after.email));
+    const who = after.name || (member && member.name) || after.email || '?';
+    if (h.type === 'MemberRoleChanged' && !after.role) return t('event.MemberRemoved') + t('colon') + who;
+    const part = h.type === 'MemberRoleChanged' && h.before
+      ? enumText('part', h.before) + ' → ' + enumText('part', after.role) : enumText('part', after.role);
+    return enumText('event', h.type) + t('colon') + who + ' (' + part + ')';
+  }
+  const title = after.step && after.step.title ? ' « ' + after.step.title + ' »' : '';
+  return enumText('event', h.type) + title + (h.role ? ' (' + roleOrPart(page, h.role) + ')' : '');
 }
 
 /** A row of the worksheet by its name, or a member's part in the initiative (member events name that instead). */

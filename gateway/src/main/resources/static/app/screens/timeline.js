@@ -8,8 +8,11 @@ import { stepHash } from '../links.js';
 
 export function renderTimelineTab(page, content) {
   const { startYear, endYear } = page.initiative;
-  const roles = page.sheet.roles;
-  const all = roles.flatMap(r => r.nextSteps || []);
+  // the six roles, then the succession and sustainability plans that have steps (they live in step 2)
+  const rows = page.sheet.roles.map(role => ({ id: 'timeline-' + role.key, name: roleName(role), steps: role.nextSteps || [], tab: 'worksheet' }))
+    .concat((page.sheet.plans || []).filter(plan => (plan.nextSteps || []).length).map(plan => ({ id: 'timeline-plan-' + plan.kind,
+      name: enumText('plan', plan.kind), steps: plan.nextSteps, tab: 'step2' })));
+  const all = rows.flatMap(r => r.steps);
   const years = [];
   for (let y = startYear; y <= endYear; y++) years.push(y);
   // steps due outside the horizon get a column of their own on either side, so none is hidden
@@ -22,14 +25,14 @@ export function renderTimelineTab(page, content) {
     el('caption', {}, t('timelineCaption') + ' (' + startYear + '–' + endYear + ')'),
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('role')), columns.map(c => el('th', { scope: 'col',
       class: typeof c === 'number' ? 'year' : 'outside' }, heading(c))))),
-    el('tbody', {}, roles.map(role => el('tr', { id: 'timeline-' + role.key, class: (role.nextSteps || []).length ? null : 'no-steps' },
-      el('th', { scope: 'row' }, roleName(role)),
+    el('tbody', {}, rows.map(row => el('tr', { id: row.id, class: row.steps.length ? null : 'no-steps' },
+      el('th', { scope: 'row' }, row.name),
       columns.map(c => el('td', { class: (typeof c === 'number' ? 'year' : 'outside')
-        + ((role.nextSteps || []).some(s => inColumn(s, c)) ? '' : ' empty'), 'data-label': heading(c) },
-        el('ul', { class: 'timeline-steps' }, (role.nextSteps || []).filter(s => inColumn(s, c))
+        + (row.steps.some(s => inColumn(s, c)) ? '' : ' empty'), 'data-label': heading(c) },
+        el('ul', { class: 'timeline-steps' }, row.steps.filter(s => inColumn(s, c))
           .sort((a, b) => a.dueDate < b.dueDate ? -1 : 1).map(s => el('li', {
             class: 'timeline-step status-' + s.status.toLowerCase() + (s.overdue ? ' late' : '') },
-          el('a', { href: stepHash(page.networkId, page.initiativeId, 'worksheet', s.id) }, s.title), ' ',
+          el('a', { href: stepHash(page.networkId, page.initiativeId, row.tab, s.id) }, s.title), ' ',
           el('time', { datetime: s.dueDate, class: 'small' }, day(s.dueDate)), ' ',
           s.overdue ? badge(t('overdueSteps'), 'late') : badge(enumText('status', s.status), 'status'))))))))));
   content.replaceChildren(scrollingTable(t('timeline'), table));

@@ -102,12 +102,21 @@ class WebPhoneTest {
         var restored = table.alice().send("POST", step + "/restore", null,
                 Map.of("If-Match", removed.json().at("/step/etag").asString()));
         assertThat(restored.status()).as(restored.body()).isEqualTo(200);
+        var dora = table.alice().post(table.base() + "/members", Map.of("email", "dora@partenaires.example",
+                "name", "Dora Lévesque", "role", "GUEST", "language", "fr"));
+        assertThat(dora.status()).as(dora.body()).isEqualTo(201);
+        var gone = table.alice().send("DELETE", table.base() + "/members/" + dora.json().get("id").asString(), null, Map.of());
+        assertThat(gone.status()).as(gone.body()).isBetween(200, 204);
         table.browser().screen(390, 844, true);
         table.openTab("history");
 
         table.browser().awaitText(By.id("history"), "étape retirée");
+        table.browser().awaitText(By.id("history"), "membre retiré : ");
         String history = table.browser().driver.findElement(By.id("history")).getText();
-        assertThat(history).contains("étape remise").contains("membre invité (partenaire)")
+        // each change names what it was about: the step by its title, the member by name
+        assertThat(history).contains("étape retirée « Rencontrer la députée » (Influencer les politiques)")
+                .contains("étape remise « Rencontrer la députée »").contains("membre invité : Bob Gagnon (partenaire)")
+                .containsPattern("membre retiré : (Dora Lévesque|dora@partenaires\\.example)")
                 .doesNotContain("NextStep").doesNotContain("PARTNER");
         assertThat(pageWidth()).isLessThanOrEqualTo(screenWidth());
     }

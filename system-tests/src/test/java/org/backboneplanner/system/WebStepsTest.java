@@ -91,7 +91,12 @@ class WebStepsTest {
 
     @Test
     void theTimelineShowsEachStepInItsYearAndHomeListsMyOverdueSteps() {
+        // a step of the (mature) sample's succession plan: the timeline shows the plans' steps too
+        assertThat(table.alice().post(table.base() + "/worksheet/plans/SUCCESSION/next-steps", Map.of("title",
+                "Former une relève à la coordination", "owner", Map.of(), "dueDate", "2028-06-01")).status()).isEqualTo(201);
         table.browser().go(table.sample().initiativeHash("timeline"));
+        table.browser().awaitText(By.id("timeline-plan-SUCCESSION"), "Former une relève à la coordination");
+        assertThat(table.browser().driver.findElement(By.cssSelector("#timeline-plan-SUCCESSION th")).getText()).isEqualTo("Relève");
         WebElement resources = table.browser().await(By.id("timeline-RESOURCES"));
         List<String> years = table.browser().driver.findElements(By.cssSelector("#timeline thead th")).stream()
                 .map(WebElement::getText).toList();

@@ -141,7 +141,7 @@ class DebriefReportTest extends ServiceIntegrationTest {
                 "Risque de dépendance (un seul porteur) : Influencer les politiques",
                 "90 000 CAD acquis + 10 000 CAD proposé",
                 "le plus gros, Fondation Lucie, donne 90 %", "Herfindahl 0,82",
-                "moy. 2, écart 0, une note",
+                "moy. 2, écart 0, une note", "○ une note, ◆ la moyenne", "(à faire, ✓ faites)",
                 "Les politiques reposent sur la Ville seule.", "Réponse d'alice, le ",
                 "Prochaines étapes par rôle et par année");
         assertThat(fr).contains(alice.get(base).json().get("talkingPoints").valueStream()
@@ -154,7 +154,7 @@ class DebriefReportTest extends ServiceIntegrationTest {
                 "Dependency risk (a single carrier): Advance policy",
                 "90,000 CAD secured + 10,000 CAD proposed",
                 "the largest, Fondation Lucie, gives 90 %", "Herfindahl index 0.82",
-                "avg 2, spread 0, one rating",
+                "avg 2, spread 0, one rating", "○ a rating, ◆ the average",
                 "Les politiques reposent sur la Ville seule.");
         assertThat(en).doesNotContain("Quelles sont les forces");
     }

@@ -3,6 +3,9 @@ package org.backboneplanner.worksheet.exports;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -42,6 +45,11 @@ final class ExportText {
     /** French puts a space before a colon, English does not. */
     String colon() {
         return language.equals("fr") ? " : " : ": ";
+    }
+
+    /** A date as the screen writes it: "1 mars 2027" in French, "March 1, 2027" in English. */
+    String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
     /** 15 000,5 in French, 15,000.5 in English; a plain space groups French digits (the PDF's fonts lack U+202F). */

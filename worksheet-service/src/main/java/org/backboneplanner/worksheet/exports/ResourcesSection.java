@@ -81,14 +81,14 @@ final class ResourcesSection {
         return r.unit() == null ? amount : amount + " " + r.unit();
     }
 
-    /** "(du 2026-01-01 au 2026-12-31)", or says there is none: money always says what period it covers. */
+    /** "(du 1 janvier 2026 au 31 décembre 2026)", or says there is none: money always says what period it covers. */
     private static String period(java.time.LocalDate from, java.time.LocalDate to, ExportText text) {
         return from == null && to == null ? text.get("resources.period.none") : text.get("resources.period",
-                from == null ? "…" : from.toString(), to == null ? "…" : to.toString());
+                from == null ? "…" : text.date(from), to == null ? "…" : text.date(to));
     }
 
     /**
-     * "15 000 CAD (2026-01-01 – 2026-12-31); 20 h/mois; 1 autre ressource", or a dash when nothing counts: money
+     * "15 000 CAD (du 1 janvier 2026 au 31 décembre 2026); 20 h/mois; 1 autre ressource", or a dash when nothing counts: money
      * is summed per currency and per period, never across periods.
      */
     static String totals(ResourceTotals totals, ExportText text) {

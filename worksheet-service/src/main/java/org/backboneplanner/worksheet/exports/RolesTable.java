@@ -39,7 +39,7 @@ final class RolesTable {
 
     static String step(NextStep step, ExportText text) {
         return step.title() + (step.owner() != null ? " — " + step.owner().name() : "")
-                + (step.dueDate() != null ? " — " + text.get("due") + " " + step.dueDate() : "")
+                + (step.dueDate() != null ? " — " + text.get("due") + " " + text.date(step.dueDate()) : "")
                 + " (" + text.get("status." + step.status()) + ")";
     }
 }

@@ -161,12 +161,13 @@ class PrintoutTest extends ServiceIntegrationTest {
         // a narrow cell may break a date after a hyphen: read dates whole again
         String text = pdfText("fr").replaceAll("(\\d)- (\\d)", "$1-$2");
 
-        assertThat(text).contains("Fonds triennal — 30 000 CAD (du 2026-01-01 au 2028-12-31) (engagée)")
-                .contains("Ensemble 3 ressources 12 500 CAD (du 2026-01-01 au 2026-12-31); 30 000 CAD (du 2026-01-01 au "
-                        + "2028-12-31) —")
-                .doesNotContain("42 500");
-        assertThat(pdfText("en").replaceAll("(\\d)- (\\d)", "$1-$2")).contains("All roles 3 resources 12,500 CAD (2026-01-01 to 2026-12-31); 30,000 CAD "
-                + "(2026-01-01 to 2028-12-31) —");
+        // dates as the screen writes them, not as ISO strings
+        assertThat(text).contains("Fonds triennal — 30 000 CAD (du 1 janvier 2026 au 31 décembre 2028) (engagée)")
+                .contains("Ensemble 3 ressources 12 500 CAD (du 1 janvier 2026 au 31 décembre 2026); 30 000 CAD (du 1 janvier "
+                        + "2026 au 31 décembre 2028) —")
+                .doesNotContain("42 500").doesNotContain("2026-01-01");
+        assertThat(pdfText("en").replaceAll("(\\d)- (\\d)", "$1-$2")).contains("All roles 3 resources 12,500 CAD (January 1, 2026 to "
+                + "December 31, 2026); 30,000 CAD (January 1, 2026 to December 31, 2028) —");
     }
 
     private static PooledResourceDetails withStatus(PooledResourceDetails d, ResourceStatus status) {
@@ -207,6 +208,8 @@ class PrintoutTest extends ServiceIntegrationTest {
                     .contains("Force " + role.ordinal()).contains("Faiblesse " + role.ordinal())
                     .contains("Étape " + role.ordinal());
         }
+        // a step's due date as the screen writes it (the first role's step is due 2027-01-15)
+        assertThat(text).contains("15 janvier 2027").doesNotContain("2027-01-15");
         assertThat(text).contains("Partage des rôles et des tâches clés")
                 .contains("oui — entre Porteur 5, Relais 5")
                 .contains("Rédiger les demandes de financement — par Ville de Granby")
