@@ -6,7 +6,7 @@ import { el, value, button } from '../dom.js';
 /**
  * The button that opens a thread under `anchor` (a role's row, a step's item) and closes it on a second click.
  * Open threads are kept by path across redraws (a save, a live update, one's own comment): the thread comes back
- * open where it was, and after a post with the cursor in its box again.
+ * open where it was.
  */
 export function threadButton(page, anchor, path, name, kind) {
   const open = openThreads(page);
@@ -29,10 +29,6 @@ function showThread(page, anchor, path) {
   } else {
     anchor.threadNode = thread;
     anchor.append(thread);
-  }
-  if (page.ctx.kept.postedIn === path) {
-    page.ctx.kept.postedIn = null;
-    thread.querySelector('textarea').focus();
   }
 }
 
@@ -70,7 +66,7 @@ function commentForm(page, path, reload) {
     if (answer.status !== 201) { showError(form, answer, { body: t('writeComment'), mentions: t('mention') }); return; }
     form.reset();
     delete form.dataset.dirty; // the comment is sent: nothing left to protect from live updates
-    page.ctx.kept.postedIn = path; // a redraw that follows brings the cursor back here
+    form.querySelector('textarea').focus(); // ready for the next; a redraw gives the focus back to it (its id)
     reload();
   });
   return form;

@@ -3,7 +3,7 @@
 import { t, fmt, plural } from '../i18n.js';
 import { el } from '../dom.js';
 import { chartFigure, dataTable, bars, barsLegend, line } from '../charts.js';
-import { money } from './debrief-figures.js';
+import { money, securedAndProposed } from './debrief-figures.js';
 
 export function networkFigures(d, names) {
   return el('div', { class: 'network-figures' }, weakRoles(d, names), partnerLoad(d), pooledMoney(d, names), months(d));
@@ -38,7 +38,7 @@ function pooledMoney(d, names) {
   const charts = currencies.map(currency => {
     const giving = partners.filter(p => amount(p.secured, currency) + amount(p.proposed, currency) > 0);
     const drawing = bars(giving, p => p.name || '?', p => [{ value: amount(p.secured, currency), kind: 'solid' }, { value: amount(p.proposed, currency), kind: 'hatched' }],
-      p => money(amount(p.secured, currency), currency) + (amount(p.proposed, currency) ? ' + ' + money(amount(p.proposed, currency), currency) : ''));
+      p => securedAndProposed(amount(p.secured, currency), amount(p.proposed, currency), currency));
     const table = dataTable(fmt('chart.partnerMoney', { currency }), [t('partner'), t('money.secured'), t('money.proposed'), t('dashboard.initiatives'), t('dashboard.rolesServed')],
       giving.map(p => [p.name || '?', money(amount(p.secured, currency), currency), money(amount(p.proposed, currency), currency), p.initiatives, p.roles.map(names).join(', ')]));
     return chartFigure('chart-partner-money-' + currency, fmt('chart.partnerMoney', { currency }), t('chart.partnerMoneyNote'), drawing, table);

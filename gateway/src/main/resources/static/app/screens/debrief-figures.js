@@ -22,6 +22,10 @@ export function money(amount, currency) {
   }
 }
 
+/** A bar's words: the money secured, and what is proposed said as such ("0 $ + 25 000 $ proposés"). */
+export const securedAndProposed = (secured, proposed, currency) => money(secured, currency)
+  + (proposed ? ' + ' + money(proposed, currency) + ' ' + t('money.proposedShort') : '');
+
 export const percent = (share) => new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 
 /** Question 1: carriers by kind, strengths and weaknesses of each role, and the risks they show. */
@@ -55,7 +59,7 @@ export function poolingFigures(d, roles, initiative) {
   const charts = currencies.map(currency => {
     const drawing = bars(p.roles, r => roles(r.role),
       r => [{ value: amount(r.securedMoney, currency), kind: 'solid' }, { value: amount(r.proposedMoney, currency), kind: 'hatched' }],
-      r => money(amount(r.securedMoney, currency), currency) + (amount(r.proposedMoney, currency) ? ' + ' + money(amount(r.proposedMoney, currency), currency) : ''));
+      r => securedAndProposed(amount(r.securedMoney, currency), amount(r.proposedMoney, currency), currency));
     const table = dataTable(fmt('chart.money', { currency }), [t('role'), t('money.secured'), t('money.proposed')],
       p.roles.map(r => [roles(r.role), money(amount(r.securedMoney, currency), currency), money(amount(r.proposedMoney, currency), currency)]));
     return chartFigure('chart-money-' + currency, fmt('chart.money', { currency }), period + ' ' + t('chart.moneyNote'), drawing, table);

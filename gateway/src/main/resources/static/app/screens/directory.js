@@ -32,7 +32,7 @@ export function showDirectory(ctx, networkId) {
 // Filters redraw the list only, so the search box keeps its focus while the user types.
 function directoryFilters(state, reload) {
   const search = el('input', { type: 'search', id: 'partner-search', value: state.q || null, maxlength: '200',
-    autocomplete: 'off', placeholder: t('searchDirectory'), 'aria-label': t('searchDirectory') });
+    autocomplete: 'off', placeholder: t('searchDirectoryShort'), 'aria-label': t('searchDirectory') });
   const kind = el('select', { name: 'kind' }, option('', t('allKinds')),
     PARTNER_KINDS.map(k => option(k, enumText('partnerKind', k), k === state.kind)));
   const sort = select('sort', PARTNER_SORTS, state.sort, v => enumText('sort', v));

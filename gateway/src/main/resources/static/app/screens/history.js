@@ -1,7 +1,8 @@
 // The worksheet's history: who changed what and when, optionally for one role.
-import { t, enumText, when } from '../i18n.js';
-import { api } from '../api.js';
-import { el, field, option } from '../dom.js';
+import { t, fmt, enumText, when } from '../i18n.js';
+import { api, showError } from '../api.js';
+import { el, field, option, button } from '../dom.js';
+import { stepHash } from '../links.js';
 import { roleName, roleLabelOf } from '../labels.js';
 
 export function renderHistoryTab(page, content) {
@@ -10,9 +11,31 @@ export function renderHistoryTab(page, content) {
     page.sheet.roles.map(r => option(r.key, roleName(r), r.key === kept.historyRole)));
   const list = el('ul', { class: 'history-list' });
   filter.addEventListener('change', () => { kept.historyRole = filter.value; loadHistory(page, list); });
-  content.replaceChildren(el('section', { id: 'history' }, el('h2', {}, t('tab.history')),
+  const removed = el('div', { id: 'removed-steps' });
+  content.replaceChildren(el('section', { id: 'history' }, el('h2', {}, t('tab.history')), removed,
     field(t('filterRole'), filter), list));
-  return loadHistory(page, list);
+  return Promise.all([loadHistory(page, list), loadRemoved(page, removed)]);
+}
+
+// Steps removed lately that can still be put back: the undo outlives the few seconds of its toast and a reload.
+async function loadRemoved(page, box) {
+  const canRestore = page.rules ? !!page.rules.actions.changeSteps : page.sheet.canEdit;
+  const answer = await api('GET', page.base + '/worksheet/removed-steps');
+  const items = answer.status === 200 && Array.isArray(answer.json) ? answer.json : [];
+  if (!items.length || !box.isConnected) return;
+  box.replaceChildren(el('h3', {}, t('removedSteps')), el('ul', { class: 'removed-steps' }, items.map(r => {
+    const where = r.step.plan ? enumText('plan', r.step.plan) : roleLabelOf(page, r.step.role);
+    const restore = button(t('restore'), async () => {
+      restore.disabled = true;
+      const done = await api('POST', r.restore, null, { 'If-Match': r.step.etag });
+      if (done.status === 200) { location.hash = stepHash(page.networkId, page.initiativeId, r.step.plan ? 'step2' : 'worksheet', r.step.id); return; }
+      restore.disabled = false;
+      showError(item, done);
+    }, null, r.step.title);
+    const item = el('li', { id: 'removed-' + r.step.id }, '« ' + r.step.title + ' » (' + where + ') — ',
+      fmt('restorableUntil', { when: when(r.restorableUntil) }), ' ', canRestore ? restore : '');
+    return item;
+  })));
 }
 
 async function loadHistory(page, list) {

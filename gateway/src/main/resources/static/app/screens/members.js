@@ -1,5 +1,5 @@
 // The initiative's members: who takes part and in what role; coordinators invite, change roles and remove.
-import { t, fmt, enumText, language } from '../i18n.js';
+import { t, fmt, phrase, enumText, language } from '../i18n.js';
 import { write } from '../api.js';
 import { el, field, option, select, button, value, scrollingTable, asCards } from '../dom.js';
 
@@ -10,7 +10,10 @@ const memberLabels = () => ({ email: t('email'), name: t('name'), role: t('role'
 export function renderMembersTab(page, content) {
   const manage = page.rules ? !!page.rules.actions.manageMembers : !!page.initiative.canManage;
   const headings = [t('name'), t('email'), t('role'), t('status')].concat(manage ? [t('actions')] : []);
+  // a change said stays said for a few seconds, through the redraw its own live update brings
+  const notice = page.ctx.kept.memberNotice;
   content.replaceChildren(el('section', { id: 'members' }, el('h2', {}, t('members')),
+    notice && notice.until > Date.now() ? el('p', { class: 'saved', role: 'status', id: 'member-notice' }, notice.text) : '',
     page.members.length ? scrollingTable(t('members'), asCards(el('table', { class: 'list members' },
       el('thead', {}, el('tr', {}, headings.map(h => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, page.members.map(m => memberRow(page, m, manage))))))
@@ -26,8 +29,13 @@ function memberRow(page, m, manage) {
     choice.setAttribute('aria-label', t('role') + ' — ' + m.name);
     choice.addEventListener('change', async () => {
       clearErrors(row);
-      // a refused change (the last coordinator, say) leaves the role as it stands, not as chosen
-      if (!await write(page.ctx, roleCell, 'PATCH', path, { role: choice.value }, null, memberLabels())) choice.value = m.role;
+      // said once the list is drawn anew; a refused change (the last coordinator, say) leaves the role as it stands
+      page.ctx.kept.memberNotice = { text: phrase('memberRoleChanged', { name: m.name, role: enumText('part', choice.value) }),
+        until: Date.now() + 10000 };
+      if (!await write(page.ctx, roleCell, 'PATCH', path, { role: choice.value }, null, memberLabels())) {
+        page.ctx.kept.memberNotice = null;
+        choice.value = m.role;
+      }
     });
     roleCell.append(choice);
   } else {

@@ -1,5 +1,5 @@
 // A network: its initiatives, its dashboard, links to its directory and mail log, and a new initiative.
-import { t, enumText } from '../i18n.js';
+import { t, enumText, language } from '../i18n.js';
 import { api, showError, problemText } from '../api.js';
 import { el, field, select, badge, value, backLink } from '../dom.js';
 import { initiativeHash, directoryHash, mailLogHash } from '../links.js';
@@ -54,7 +54,7 @@ export async function showNetwork(ctx, networkId) {
   const items = list.json && list.json.items || [];
   const year = new Date().getFullYear();
   const form = el('form', { class: 'row-form card', id: 'new-initiative' }, el('h2', {}, t('newInitiative')),
-    initiativeFields({ maturity: 'EMERGING', startYear: year, endYear: year + 2, visibility: 'NETWORK', languages: ['fr'] }),
+    initiativeFields({ maturity: 'EMERGING', startYear: year, endYear: year + 2, visibility: 'NETWORK', languages: [language()] }),
     el('div', {}, el('button', { type: 'submit' }, t('create'))));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -1,5 +1,5 @@
 // Writing partners: the fields of a partner and its contacts, creating, changing, and the CSV import.
-import { t, fmt, language } from '../i18n.js';
+import { t, fmt, enumText, language } from '../i18n.js';
 import { api, problemText, showError } from '../api.js';
 import { el, field, option, select, value, button } from '../dom.js';
 import { partnerHash } from '../links.js';
@@ -72,18 +72,19 @@ export function contactsEditor(initial) {
 }
 
 function contactRow(contact, remove) {
+  // each box says what it holds above it (a placeholder alone is gone once typed over); each contact a small card
   const input = (key, label, attributes) => {
-    const node = el('input', Object.assign({ value: contact[key] || null, placeholder: label, 'aria-label': label }, attributes));
+    const node = el('input', Object.assign({ value: contact[key] || null }, attributes));
     node.addEventListener('input', () => { contact[key] = node.value; });
-    return node;
+    return field(label, node);
   };
-  const language = el('select', { 'aria-label': t('language') },
+  const language = el('select', {},
     option('fr', t('french'), contact.language === 'fr'), option('en', t('english'), contact.language === 'en'));
   language.addEventListener('change', () => { contact.language = language.value; });
   return el('div', { class: 'inline contact-row' },
     input('name', t('name'), { maxlength: '200' }), input('role', t('contactRole'), { maxlength: '200' }),
     input('email', t('email'), { type: 'email', maxlength: '320' }), input('phone', t('phone'), { type: 'tel', maxlength: '40' }),
-    language, button(t('remove'), remove, null, contact.name || t('contacts')));
+    field(t('language'), language), button(t('remove'), remove, null, contact.name || t('contacts')));
 }
 
 /** Creating or changing a partner. A name or website already in the directory (409) points to the partner there. */
@@ -108,7 +109,8 @@ export function importForm(networkId, reload) {
   const done = el('p', { role: 'status' });
   const errors = el('div', { id: 'import-errors', role: 'alert' });
   const form = el('form', { class: 'row-form card', id: 'import-form' }, el('h2', {}, t('importTitle')),
-    el('p', { class: 'muted small' }, fmt('importHelp', { kinds: PARTNER_KINDS.join(', ') })),
+    // the file's values are codes: each says what it means in the user's words
+    el('p', { class: 'muted small' }, fmt('importHelp', { kinds: PARTNER_KINDS.map(k => k + ' (' + enumText('partnerKind', k) + ')').join(', ') })),
     file, el('div', {}, el('button', { type: 'submit' }, t('importButton'))), done, errors);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -166,22 +166,23 @@ class WebEditingTest {
     void aPostedCommentStaysInItsOpenThreadWhenTheWorksheetRedraws() {
         table.browser().driver.findElement(By.cssSelector("#role-COMMUNITY_ENGAGEMENT button[aria-label^='Commentaires']")).click();
         WebElement box = table.browser().await(By.cssSelector("#role-COMMUNITY_ENGAGEMENT + tr.thread-row textarea"));
-        table.browser().driver.executeScript("document.getElementById('worksheet').dataset.before = 'post'");
+        String boxId = box.getAttribute("id");
         box.sendKeys("Qui appelle les familles?");
         table.browser().driver.findElement(By.cssSelector("#role-COMMUNITY_ENGAGEMENT + tr.thread-row button[type=submit]")).click();
 
         table.browser().awaitText(By.cssSelector("#role-COMMUNITY_ENGAGEMENT + tr.thread-row ul.comments"), "Qui appelle les familles?");
-        // a live update redraws the worksheet (a new table): the comment's own, or, should it have come while the
-        // box was still being sent, bob's change after it; the thread is open again, the comment in it
-        String row = table.base() + "/worksheet/roles/COMMUNITY_ENGAGEMENT";
-        assertThat(table.bob().patch(row, Map.of("weaknesses", List.of("Peu de familles jointes")),
-                Map.of("If-Match", table.bob().get(row).header("ETag"))).status()).isEqualTo(200);
+        // the box is ready for the next comment (and has the focus again after the comment's own live update)
+        new WebDriverWait(table.browser().driver, Duration.ofSeconds(10)).until(d -> boxId.equals(focusedId()));
+
+        // the page is drawn anew (a save here, a live update elsewhere): the thread is open again, the comment in it
+        table.browser().driver.executeScript("document.getElementById('worksheet').dataset.before = 'save'");
+        table.browser().driver.findElement(By.id("cell-POLICY-weaknesses")).click();
+        table.browser().await(By.cssSelector("#cell-POLICY-weaknesses textarea")).sendKeys("Aucun élu présent",
+                Keys.chord(Keys.CONTROL, Keys.ENTER));
         new WebDriverWait(table.browser().driver, Duration.ofSeconds(20)).until(d -> d.findElements(
                 By.cssSelector("#worksheet[data-before]")).isEmpty() && !d.findElements(By.id("worksheet")).isEmpty());
-        table.browser().awaitText(By.id("cell-COMMUNITY_ENGAGEMENT-weaknesses"), "Peu de familles jointes");
+        table.browser().awaitText(By.id("cell-POLICY-weaknesses"), "Aucun élu présent");
         table.browser().awaitText(By.cssSelector("#role-COMMUNITY_ENGAGEMENT + tr.thread-row ul.comments"), "Qui appelle les familles?");
-        new WebDriverWait(table.browser().driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return !!document.activeElement.closest('#role-COMMUNITY_ENGAGEMENT + tr.thread-row')")));
     }
 
     /** The question Esc asks once something was typed: answered yes (drop the text) or no (keep editing). */

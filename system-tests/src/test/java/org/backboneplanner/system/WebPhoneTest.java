@@ -122,6 +122,24 @@ class WebPhoneTest {
     }
 
     @Test
+    void membersAreCardsAndARoleChangeSaysItWasMade() {
+        var eric = table.alice().post(table.base() + "/members", Map.of("email", "eric@partenaires.example",
+                "name", "Éric Roy", "role", "PARTNER", "language", "fr"));
+        assertThat(eric.status()).as(eric.body()).isEqualTo(201);
+        table.browser().screen(390, 844, true);
+        table.openTab("members");
+
+        WebElement row = table.browser().await(By.id("member-" + eric.json().get("id").asString()));
+        assertThat(row.findElements(By.cssSelector("td[data-label]"))).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(pageWidth()).isLessThanOrEqualTo(screenWidth());
+        new Select(row.findElement(By.cssSelector("select"))).selectByValue("GUEST");
+
+        table.browser().awaitText(By.id("member-notice"), "Rôle d'Éric Roy : invité·e.");
+        assertThat(new Select(table.browser().await(By.cssSelector("#member-" + eric.json().get("id").asString() + " select")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo("GUEST");
+    }
+
+    @Test
     void anOverdueStepSaysSoInWordsNotByItsColourAlone() {
         String late = table.addStep("ALIGNED_ACTIVITIES", "Réunir les bailleurs", "2026-01-15");
         table.browser().screen(390, 844, true);

@@ -60,17 +60,26 @@ class WebStepsTest {
 
     @Test
     void aRemovedStepComesBackWithUndo() {
-        String id = table.addStep("COMMUNITY_ENGAGEMENT", "Sonder les familles", "2027-02-01");
-        openWorksheet();
+        String id = removedOnScreen(table.addStep("COMMUNITY_ENGAGEMENT", "Sonder les familles", "2027-02-01"));
 
-        table.browser().await(By.cssSelector("#step-" + id + " button.step-remove")).click();
-
-        table.browser().await(By.id("toast"));
-        awaitNone("#step-" + id);
         table.browser().driver.findElement(By.id("toast-action")).click();
 
         table.browser().await(By.id("step-" + id));
         assertThat(table.browser().driver.findElement(By.id("step-" + id)).getText()).contains("Sonder les familles");
+    }
+
+    @Test
+    void aStepRemovedBeforeAReloadIsPutBackFromTheHistory() {
+        String id = removedOnScreen(table.addStep("POLICY", "Écrire au conseil", "2027-02-01"));
+
+        // the toast's few seconds are gone with a reload; the history offers the step back while it may be restored
+        table.browser().driver.navigate().refresh();
+        table.browser().show(table.sample().initiativeHash("history"), By.id("history"));
+        table.browser().awaitText(By.id("removed-" + id), "« Écrire au conseil » (Influencer les politiques)");
+        table.browser().driver.findElement(By.cssSelector("#removed-" + id + " button")).click();
+
+        table.browser().awaitText(By.id("step-" + id), "Écrire au conseil");
+        assertThat(table.browser().driver.getCurrentUrl()).contains("/worksheet#step-" + id);
     }
 
     @Test
@@ -133,6 +142,15 @@ class WebStepsTest {
     private List<String> order() {
         return (List<String>) table.browser().driver.executeScript(
                 "return [...document.querySelectorAll('#role-SHARED_MEASUREMENT li.step')].map(li => li.id.substring(5))");
+    }
+
+    /** The step removed with its button on the worksheet: gone from it, its undo offered. */
+    private String removedOnScreen(String id) {
+        openWorksheet();
+        table.browser().await(By.cssSelector("#step-" + id + " button.step-remove")).click();
+        table.browser().await(By.id("toast"));
+        awaitNone("#step-" + id);
+        return id;
     }
 
     private void awaitNone(String css) {

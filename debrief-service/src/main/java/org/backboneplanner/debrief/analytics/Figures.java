@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * counts of roles in each state, money and staff time secured, steps. {@link #changesSince} names what
  * moved.
  */
-public record Figures(int carriedRoles, int singleCarrierRoles, int uncoveredRoles, int rolesWithMoreWeaknesses,
+public record Figures(int carriedRoles, int rolesToFind, int singleCarrierRoles, int uncoveredRoles, int rolesWithMoreWeaknesses,
                       int sharedRoles, int rolesWithoutPooledResource, Map<String, BigDecimal> securedMoney,
                       BigDecimal securedHoursPerMonth, Map<String, Double> largestShare, int openSteps,
                       int overdueSteps, int doneSteps, int rolesWithNothingBeyondTwelveMonths, int plansReady) {
@@ -28,6 +28,8 @@ public record Figures(int carriedRoles, int singleCarrierRoles, int uncoveredRol
         return new Figures(
                 (int) carrying.roles().stream().filter(r -> r.cover() == Carrying.Cover.SINGLE_CARRIER
                         || r.cover() == Carrying.Cover.SEVERAL_CARRIERS).count(),
+                // as the debrief's card counts them: a role whose only carriers are still "to find"
+                (int) carrying.roles().stream().filter(r -> r.cover() == Carrying.Cover.ONLY_TO_FIND).count(),
                 carrying.singleCarrier().size(), carrying.uncovered().size(), carrying.moreWeaknesses().size(),
                 carrying.shared().size(), pooling.withoutPooledResource().size(), money,
                 pooling.securedHoursPerMonth(), shares, planning.open(), planning.overdue(), planning.done(),
@@ -63,6 +65,7 @@ public record Figures(int carriedRoles, int singleCarrierRoles, int uncoveredRol
     private Map<String, BigDecimal> named() {
         Map<String, BigDecimal> named = new LinkedHashMap<>();
         named.put("carriedRoles", BigDecimal.valueOf(carriedRoles));
+        named.put("rolesToFind", BigDecimal.valueOf(rolesToFind));
         named.put("singleCarrierRoles", BigDecimal.valueOf(singleCarrierRoles));
         named.put("uncoveredRoles", BigDecimal.valueOf(uncoveredRoles));
         named.put("rolesWithMoreWeaknesses", BigDecimal.valueOf(rolesWithMoreWeaknesses));

@@ -2,6 +2,7 @@ package org.backboneplanner.debrief.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.backboneplanner.events.BackboneRole.POLICY;
+import static org.backboneplanner.events.BackboneRole.RESOURCES;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -52,6 +53,18 @@ class TrendTest {
         assertThat(trend.sinceLastVersion()).containsExactly(change("rolesWithoutPooledResource", 6, 5),
                 new Figures.Change("securedMoney.CAD", null, new BigDecimal("5000")),
                 new Figures.Change("largestShare.CAD", null, BigDecimal.valueOf(1.0)));
+    }
+
+    @Test
+    void aRoleWhoseOnlyCarrierIsStillToFindCountsAsARoleToFind() {
+        Worksheet first = Worksheet.of("Table", Maturity.EMERGING, 2026, 2028);
+        Worksheet now = first.withRow(POLICY, Row.carriedBy(Carrier.toFind("Un élu")))
+                .withRow(RESOURCES, Row.carriedBy(Carrier.toFind("Un bailleur"), Carrier.partner("p1", "Ville")));
+
+        Trend trend = Trend.of(List.of(version(1, figures(first))), figures(now));
+
+        // as the debrief's card: POLICY is to find; RESOURCES has a partner already
+        assertThat(trend.sinceLastVersion()).contains(change("rolesToFind", 0, 1));
     }
 
     @Test

@@ -32,9 +32,12 @@ final class WorksheetPdf {
         document.add(PdfStyle.paragraph(String.join("   ·   ", text.labelled("network", initiative.networkName()),
                 text.labelled("horizon", initiative.details().startYear() + "–" + initiative.details().endYear()),
                 text.labelled("maturity", text.get("maturity." + initiative.maturity())),
-                text.labelled("version", version), text.get("exported") + " " + printout.today()), PdfStyle.BODY));
+                text.labelled("version", version), text.get("exported") + " " + text.date(printout.today())), PdfStyle.BODY));
         RolesTable.add(document, printout);
+        // step 2 and the debrief each start a page: a heading never sits alone at the foot of the one before
+        document.newPage();
         SharingSection.add(document, printout);
+        document.newPage();
         DebriefSection.add(document, printout);
         document.close();
         return out.toByteArray();

@@ -1,5 +1,7 @@
 package org.backboneplanner.worksheet.nextsteps;
 
+import java.util.List;
+
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.web.Expected;
 import org.backboneplanner.worksheet.domain.StepPlace;
@@ -8,6 +10,7 @@ import org.backboneplanner.worksheet.worksheet.PathKeys;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -30,6 +33,13 @@ class NextStepRemovalController {
 
     NextStepRemovalController(NextStepService nextSteps) {
         this.nextSteps = nextSteps;
+    }
+
+    @GetMapping("/removed-steps")
+    @Operation(operationId = "restorableSteps", summary = "The next steps removed lately that can still be restored, "
+            + "the latest first, each with its ETag and where to POST its restore")
+    List<RemovedStepView> restorable(@PathVariable String networkId, @PathVariable String initiativeId, Member member) {
+        return nextSteps.restorable(networkId, initiativeId, member);
     }
 
     @DeleteMapping("/roles/{roleKey}/next-steps/{stepId}")

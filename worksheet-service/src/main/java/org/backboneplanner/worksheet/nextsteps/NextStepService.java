@@ -1,7 +1,9 @@
 package org.backboneplanner.worksheet.nextsteps;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -24,6 +26,7 @@ import org.backboneplanner.worksheet.domain.InitiativeMember;
 import org.backboneplanner.worksheet.domain.Initiatives;
 import org.backboneplanner.worksheet.domain.NextStep;
 import org.backboneplanner.worksheet.domain.NextStepChange;
+import org.backboneplanner.worksheet.domain.RemovedStep;
 import org.backboneplanner.worksheet.domain.StepHolder;
 import org.backboneplanner.worksheet.domain.StepPlace;
 import org.backboneplanner.worksheet.nextsteps.NextStepRequests.NewNextStep;
@@ -91,6 +94,20 @@ class NextStepService {
             return Change.of(List.of(removal.event()), RemovedStepView.of(networkId, initiativeId, place,
                     removal.removed(), properties.restoreWindow(), calendars.of(initiative)));
         });
+    }
+
+    /**
+     * The steps removed lately that can still be restored, the latest first: the undo of a removal outlives the
+     * page it was made on (a reload, another member's screen) for as long as the restore window runs.
+     */
+    List<RemovedStepView> restorable(String networkId, String initiativeId, Member member) {
+        Initiative initiative = initiatives.read(networkId, initiativeId, member);
+        Instant now = clock.instant();
+        return initiative.removedSteps().stream().filter(removed -> removed.restorable(now, properties.restoreWindow()))
+                .sorted(Comparator.comparing(RemovedStep::removedAt).reversed())
+                .map(removed -> RemovedStepView.of(networkId, initiativeId, removed.place(), removed,
+                        properties.restoreWindow(), calendars.of(initiative)))
+                .toList();
     }
 
     /** Brings a removed step back where it was, within the restore window, from the tag its removal answered. */

@@ -64,6 +64,31 @@ class NextStepRemovalTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void stepsRemovedLatelyAreListedWithWhatRestoringThemTakesUntilTheyAreBack() {
+        Response first = plan("Premier");
+        Response second = plan("Deuxième");
+        delete(first.header("Location"), first.header("ETag"));
+        delete(second.header("Location"), second.header("ETag"));
+
+        // after a reload, or on another member's screen: what can still be restored, the latest first
+        Response listed = guest.get(initiative + "/worksheet/removed-steps");
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.json().valueStream().map(r -> r.at("/step/title").asString()).toList())
+                .containsExactly("Deuxième", "Premier");
+        JsonNode latest = listed.json().get(0);
+        assertThat(latest.get("restore").asString()).endsWith("/next-steps/" + second.json().get("id").asString() + "/restore");
+        assertThat(Instant.parse(latest.get("restorableUntil").asString())).isAfter(Instant.now());
+
+        Response restored = alice.send("POST", latest.get("restore").asString(), null,
+                Map.of("If-Match", latest.at("/step/etag").asString()));
+        assertThat(restored.status()).as(restored.body()).isEqualTo(200);
+        assertThat(alice.get(initiative + "/worksheet/removed-steps").json().valueStream()
+                .map(r -> r.at("/step/title").asString()).toList()).containsExactly("Premier");
+        assertThat(api(tokens().token("mallory", newNetwork())).get(initiative + "/worksheet/removed-steps").status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aRemovedStepLeavesTheWorksheetAndComesBackWhereItWasWithItsHistory() {
         plan("Premier");
         Response second = plan("Deuxième");
