@@ -1,5 +1,5 @@
 // Comment threads on a role or a step, opened in place, with mentions of the initiative's members.
-import { t, when } from '../i18n.js';
+import { t, fmt, when } from '../i18n.js';
 import { api, showError } from '../api.js';
 import { el, value, button } from '../dom.js';
 
@@ -15,8 +15,27 @@ export function threadButton(page, anchor, path, name, kind) {
     open.add(path);
     showThread(page, anchor, path);
   }, kind, name);
+  toggle.dataset.thread = path;
   if (open.has(path)) queueMicrotask(() => { if (anchor.isConnected && !(anchor.threadNode && anchor.threadNode.isConnected)) showThread(page, anchor, path); });
   return toggle;
+}
+
+/**
+ * The comments buttons under `node` say how many comments their thread holds ("Commentaires (2)"), one read for
+ * the whole worksheet; a thread without any keeps the plain word.
+ */
+export async function countThreads(page, node) {
+  const answer = await api('GET', page.base + '/worksheet/comment-counts');
+  if (answer.status !== 200 || !Array.isArray(answer.json)) return;
+  const counts = new Map(answer.json.map(c => [page.base + '/worksheet/roles/' + c.role
+    + (c.stepId ? '/next-steps/' + c.stepId : '') + '/comments', c.comments]));
+  node.querySelectorAll('button[data-thread]').forEach(toggle => {
+    const count = counts.get(toggle.dataset.thread);
+    if (!count) return;
+    const target = (toggle.getAttribute('aria-label') || '').split(' — ').slice(1).join(' — ');
+    toggle.textContent = fmt('commentsCount', { count });
+    if (target) toggle.setAttribute('aria-label', toggle.textContent + ' — ' + target);
+  });
 }
 
 const openThreads = (page) => page.ctx.kept.threads || (page.ctx.kept.threads = new Set());

@@ -6,7 +6,7 @@ import { el, bulletList, button, reveal } from '../dom.js';
 import { roleName } from '../labels.js';
 import { stepList, addStepBox } from './steps.js';
 import { openRowEditor, hasRowDraft, cellId, EDITED_CELLS } from './row-editor.js';
-import { threadButton } from './comments.js';
+import { threadButton, countThreads } from './comments.js';
 
 export { activeMembers } from './carriers.js';
 // what buttons show comes from the server's rules for this caller (GET .../rules); the worksheet's flag if they are away
@@ -22,6 +22,7 @@ export async function renderWorksheetTab(page, content) {
   page.ctx.focusAfter = null;
   if (back && back.startsWith('step-')) reveal(back);
   else if (back && document.getElementById(back)) document.getElementById(back).focus();
+  countThreads(page, content);
   const debrief = await api('GET', page.base + '/debrief');
   // The debrief is built from events and may lag a fresh initiative: show nothing until it exists.
   if (debrief.status === 200 && content.isConnected) content.prepend(debriefSummary(debrief.json));

@@ -183,6 +183,10 @@ class WebEditingTest {
                 By.cssSelector("#worksheet[data-before]")).isEmpty() && !d.findElements(By.id("worksheet")).isEmpty());
         table.browser().awaitText(By.id("cell-POLICY-weaknesses"), "Aucun élu présent");
         table.browser().awaitText(By.cssSelector("#role-COMMUNITY_ENGAGEMENT + tr.thread-row ul.comments"), "Qui appelle les familles?");
+        // its button says how many comments the thread holds; a row without any says the plain word
+        table.browser().awaitText(By.cssSelector("#role-COMMUNITY_ENGAGEMENT button[data-thread]"), "Commentaires (");
+        assertThat(table.browser().driver.findElement(By.cssSelector("#role-SHARED_MEASUREMENT button[data-thread]")).getText())
+                .isEqualTo("Commentaires");
     }
 
     /** The question Esc asks once something was typed: answered yes (drop the text) or no (keep editing). */

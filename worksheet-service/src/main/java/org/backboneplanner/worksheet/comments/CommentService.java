@@ -38,6 +38,12 @@ class CommentService {
         return comments.thread(networkId, initiativeId, role, stepId, page, size);
     }
 
+    /** How many comments each of the initiative's threads holds, for whoever may read it. */
+    List<Comments.ThreadCount> counts(String networkId, String initiativeId, Member member) {
+        initiatives.read(networkId, initiativeId, member);
+        return comments.counts(networkId, initiativeId);
+    }
+
     Comment post(String networkId, String initiativeId, BackboneRole role, String stepId, String body,
                  List<String> mentions, Member member) {
         Initiative initiative = initiatives.read(networkId, initiativeId, member);

@@ -52,6 +52,15 @@ class CommentsTest extends ServiceIntegrationTest {
                 .containsExactly("Et les jeunes? @Alice");
         assertThat(gaston.get(row + "/next-steps/" + step + "/comments").json().get("items").get(0).get("body").asString())
                 .isEqualTo("Salle réservée.");
+        // each thread's count, for the buttons that open them; none for a network one is not part of
+        alice.post(row + "/comments", Map.of("body", "Oui, au cégep."));
+        Response counts = gaston.get(initiative + "/worksheet/comment-counts");
+        assertThat(counts.status()).isEqualTo(200);
+        assertThat(counts.json().valueStream().map(c -> c.get("role").asString() + "/" + c.path("stepId").asString("")
+                + "=" + c.get("comments").asLong())).containsExactlyInAnyOrder("COMMUNITY_ENGAGEMENT/=2",
+                "COMMUNITY_ENGAGEMENT/" + step + "=1");
+        assertThat(api(tokens().token("mallory", newNetwork())).get(initiative + "/worksheet/comment-counts").status())
+                .isEqualTo(404);
         try (EventTap tap = new EventTap(TestServers.kafka().bootstrapServers(), Topics.WORKSHEET)) {
             List<EventEnvelope> events = tap.awaitEvents(onRole.json().get("id").asString(), e -> !e.isEmpty(),
                     Duration.ofSeconds(20));
