@@ -46,7 +46,7 @@ export function dataTable(caption, head, rows) {
   return asCards(el('table', { class: 'list chart-data' }, el('caption', { class: 'sr-only' }, caption),
     el('thead', {}, el('tr', {}, head.map(h => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, rows.map(cells => el('tr', {}, cells.map((c, i) => i === 0 ? el('th', { scope: 'row' }, c)
-      : el('td', { class: typeof c === 'number' ? 'num' : null, 'data-label': head[i] }, typeof c === 'number' ? formatNumber(c) : c)))))));
+      : el('td', { class: typeof c === 'number' ? 'num' : null }, typeof c === 'number' ? formatNumber(c) : c)))))));
 }
 
 /**

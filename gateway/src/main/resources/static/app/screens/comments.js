@@ -16,6 +16,7 @@ export function threadButton(page, anchor, path, name, kind) {
     showThread(page, anchor, path);
   }, kind, name);
   toggle.dataset.thread = path;
+  toggle.dataset.name = name;
   if (open.has(path)) queueMicrotask(() => { if (anchor.isConnected && !(anchor.threadNode && anchor.threadNode.isConnected)) showThread(page, anchor, path); });
   return toggle;
 }
@@ -32,9 +33,8 @@ export async function countThreads(page, node) {
   node.querySelectorAll('button[data-thread]').forEach(toggle => {
     const count = counts.get(toggle.dataset.thread);
     if (!count) return;
-    const target = (toggle.getAttribute('aria-label') || '').split(' — ').slice(1).join(' — ');
     toggle.textContent = fmt('commentsCount', { count });
-    if (target) toggle.setAttribute('aria-label', toggle.textContent + ' — ' + target);
+    if (toggle.dataset.name) toggle.setAttribute('aria-label', toggle.textContent + ' — ' + toggle.dataset.name);
   });
 }
 

@@ -81,10 +81,10 @@ const DEBRIEF_COLUMNS = [['partners', 'partnersCol'], ['members', 'membersCol'],
   ['overdueNextSteps', 'overdueCol'], ['doneNextSteps', 'doneCol']];
 
 // Yes/no columns read as marks; counts as numbers, an overdue count in red.
-function debriefCell(r, key, label) {
+function debriefCell(r, key) {
   const x = r[key];
-  if (typeof x === 'boolean') return el('td', { class: 'flag', 'data-label': t(label) }, mark(x ? '✓' : '–', x ? t('yes') : t('no'), 'yes-no'));
-  return el('td', { class: 'num' + (key === 'overdueNextSteps' && x > 0 ? ' late' : ''), 'data-label': t(label) }, String(x));
+  if (typeof x === 'boolean') return el('td', { class: 'flag' }, mark(x ? '✓' : '–', x ? t('yes') : t('no'), 'yes-no'));
+  return el('td', { class: 'num' + (key === 'overdueNextSteps' && x > 0 ? ' late' : '') }, String(x));
 }
 
 function debriefRoleTable(roles) {
@@ -92,7 +92,7 @@ function debriefRoleTable(roles) {
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('role')),
       DEBRIEF_COLUMNS.map(([, label]) => el('th', { scope: 'col' }, t(label))))),
     el('tbody', {}, roles.map(r => el('tr', { id: 'debrief-role-' + r.key, class: 'coverage-' + coverageOf(r) },
-      el('th', { scope: 'row' }, roleName(r)), DEBRIEF_COLUMNS.map(([key, label]) => debriefCell(r, key, label))))))));
+      el('th', { scope: 'row' }, roleName(r)), DEBRIEF_COLUMNS.map(([key]) => debriefCell(r, key))))))));
 }
 
 // One question's answer; editors write it in place, readers see it.

@@ -1,6 +1,8 @@
 package org.backboneplanner.notification.mail;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.backboneplanner.notification.NotificationServiceApplication;
@@ -19,15 +21,24 @@ final class SendersAgainstASink {
     }
 
     static ConfigurableApplicationContext start(String run, SmtpSink smtp, int senders) {
-        return new SpringApplicationBuilder(NotificationServiceApplication.class)
-                .run("--server.port=0", "--spring.mongodb.uri=" + TestServers.mongo().uri("notification-senders-" + run),
-                        "--spring.kafka.bootstrap-servers=" + TestServers.kafka().bootstrapServers(),
-                        "--spring.kafka.consumer.group-id=senders-" + run,
-                        "--spring.kafka.consumer.auto-offset-reset=latest",
-                        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port(),
-                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestServers.tokens().issuer(),
-                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestServers.tokens().jwkSetUri(),
-                        "--backbone.notification.scheduling=false", "--backbone.notification.senders=" + senders);
+        return start(run, smtp, Map.of("scheduling", "false", "senders", String.valueOf(senders)));
+    }
+
+    /**
+     * The same with these {@code backbone.notification.*} settings; two started with one {@code run} share their
+     * database and consumer group, as replicas do.
+     */
+    static ConfigurableApplicationContext start(String run, SmtpSink smtp, Map<String, String> notification) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
+                "--spring.mongodb.uri=" + TestServers.mongo().uri("notification-senders-" + run),
+                "--spring.kafka.bootstrap-servers=" + TestServers.kafka().bootstrapServers(),
+                "--spring.kafka.consumer.group-id=senders-" + run,
+                "--spring.kafka.consumer.auto-offset-reset=latest",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestServers.tokens().issuer(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestServers.tokens().jwkSetUri()));
+        notification.forEach((name, value) -> args.add("--backbone.notification." + name + "=" + value));
+        return new SpringApplicationBuilder(NotificationServiceApplication.class).run(args.toArray(String[]::new));
     }
 
     /** Queues {@code count} invitations due now, to guest-{run}-{i}@example.org in {@code network}. */

@@ -3,18 +3,14 @@ package org.backboneplanner.notification.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import org.backboneplanner.notification.NotificationServiceApplication;
 import org.backboneplanner.notification.scale.SmtpSink;
-import org.backboneplanner.testsupport.TestServers;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -33,17 +29,10 @@ class TwoInstancesTest {
     private static final String LEASE = "2s";
     private static final int BATCH = 10;
 
-    private static ConfigurableApplicationContext instance(String database, String group, int smtpPort) {
-        return new SpringApplicationBuilder(NotificationServiceApplication.class).run("--server.port=0",
-                "--spring.mongodb.uri=" + TestServers.mongo().uri(database),
-                "--spring.kafka.bootstrap-servers=" + TestServers.kafka().bootstrapServers(),
-                "--spring.kafka.consumer.group-id=" + group, "--spring.kafka.consumer.auto-offset-reset=latest",
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestServers.tokens().issuer(),
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestServers.tokens().jwkSetUri(),
-                "--backbone.notification.scheduling=true", "--backbone.notification.poll-interval=100ms",
-                "--backbone.notification.lease=" + LEASE,
-                "--backbone.notification.batch-size=" + BATCH, "--backbone.notification.senders=1");
+    /** A full instance polling by itself on the system clock, as replicas run; two of one run share their database. */
+    private static ConfigurableApplicationContext instance(String run, SmtpSink smtp) {
+        return SendersAgainstASink.start(run, smtp, Map.of("scheduling", "true", "poll-interval", "100ms",
+                "lease", LEASE, "batch-size", String.valueOf(BATCH), "senders", "1"));
     }
 
     @Test
@@ -51,16 +40,11 @@ class TwoInstancesTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String network = "net-" + run;
         SmtpSink smtp = new SmtpSink(SMTP_DELAY);
-        try (ConfigurableApplicationContext first = instance("notification-two-" + run, "two-" + run, smtp.port());
-             ConfigurableApplicationContext second = instance("notification-two-" + run, "two-" + run, smtp.port())) {
+        try (ConfigurableApplicationContext first = instance(run, smtp);
+             ConfigurableApplicationContext second = instance(run, smtp)) {
             // both instances poll before any mail is added; a look's ten mails at 250 ms outlast the 2 s lease
             MailQueue queue = first.getBean(MailQueue.class);
-            Clock clock = first.getBean(Clock.class);
-            for (int i = 0; i < MAILS; i++) {
-                queue.add(Mail.invitation("test|" + run + "|" + i, Mail.About.initiative(network, "initiative", "Table"),
-                        new Mail.To("guest-" + run + "-" + i + "@example.org", "Guest " + i, "fr"),
-                        Map.of("invitedBy", "Alice", "role", "GUEST"), clock.instant()));
-            }
+            SendersAgainstASink.queueInvitations(first, run, network, MAILS);
 
             await().atMost(Duration.ofSeconds(60)).until(() -> queue.log(network, MailStatus.SENT, 0, 200).total() == MAILS);
             List<Mail> ours = queue.log(network, null, 0, 200).items();

@@ -10,6 +10,7 @@ import org.backboneplanner.events.worksheet.CommentAdded.Mention;
 import org.backboneplanner.support.security.Member;
 import org.backboneplanner.support.store.Paged;
 import org.backboneplanner.worksheet.domain.Comment;
+import org.backboneplanner.worksheet.domain.Comments;
 import org.backboneplanner.worksheet.worksheet.PathKeys;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +40,7 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Comments", description = "Discussion on a role or a next step, guests included; mentioned members "
         + "are told by email.")
 @Validated
-@RequestMapping("/api/networks/{networkId}/initiatives/{initiativeId}/worksheet/roles/{roleKey}")
+@RequestMapping("/api/networks/{networkId}/initiatives/{initiativeId}/worksheet")
 class CommentController {
 
     private final CommentService comments;
@@ -48,7 +49,7 @@ class CommentController {
         this.comments = comments;
     }
 
-    @GetMapping("/comments")
+    @GetMapping("/roles/{roleKey}/comments")
     @Operation(operationId = "listRoleComments", summary = "The discussion on a role, oldest first")
     Paged<CommentView> onRole(@PathVariable String networkId, @PathVariable String initiativeId,
                               @PathVariable String roleKey,
@@ -57,7 +58,7 @@ class CommentController {
         return views(comments.thread(networkId, initiativeId, PathKeys.role(roleKey), null, page, size, member));
     }
 
-    @GetMapping("/next-steps/{stepId}/comments")
+    @GetMapping("/roles/{roleKey}/next-steps/{stepId}/comments")
     @Operation(operationId = "listStepComments", summary = "The discussion on a next step, oldest first")
     Paged<CommentView> onStep(@PathVariable String networkId, @PathVariable String initiativeId,
                               @PathVariable String roleKey, @PathVariable String stepId,
@@ -66,7 +67,15 @@ class CommentController {
         return views(comments.thread(networkId, initiativeId, PathKeys.role(roleKey), stepId, page, size, member));
     }
 
-    @PostMapping("/comments")
+    @GetMapping("/comment-counts")
+    @Operation(summary = "How many comments each thread holds: a row's (no stepId) or a next step's; threads "
+            + "without comments are not listed")
+    List<Comments.ThreadCount> counts(@PathVariable String networkId, @PathVariable String initiativeId,
+                                      Member member) {
+        return comments.counts(networkId, initiativeId, member);
+    }
+
+    @PostMapping("/roles/{roleKey}/comments")
     @Operation(summary = "Comment on a role; mention members by id to tell them by email")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CommentView> commentRole(@PathVariable String networkId, @PathVariable String initiativeId,
@@ -76,7 +85,7 @@ class CommentController {
                 request.mentions(), member));
     }
 
-    @PostMapping("/next-steps/{stepId}/comments")
+    @PostMapping("/roles/{roleKey}/next-steps/{stepId}/comments")
     @Operation(summary = "Comment on a next step; mention members by id to tell them by email")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CommentView> commentStep(@PathVariable String networkId, @PathVariable String initiativeId,
